@@ -1,0 +1,128 @@
+// The emulator's HTTP surface: SAP AI Core's admin API for generic secrets and resource groups, its
+// OAuth token endpoint, and a consumption view outside /v2 for tests and demos.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context, type Next } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from './api-error';
+import { errorResponse, listBody, pageOf, readJson, scopeOf, type Env } from './http';
+import { clientFrom, issueToken, sameSecret, verifyToken, type Credentials } from './oauth';
+import type { Replicator } from './replicator';
+import type { Tenant } from './tenant';
+import { parseLabelSelector } from './label-selector';
+
+export type EmulatorDeps = {
+  tenant: Tenant;
+  replicator: Replicator;
+  credentials: Credentials;
+  tokenTtlSeconds: number;
+  latencyMs: number;
+};
+
+/** Base64 of 1 MiB plus room for keys and labels. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createEmulatorApp(deps: EmulatorDeps) {
+  const { tenant, credentials } = deps;
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', randomUUID());
+    c.header('x-request-id', c.get('requestId'));
+    await next();
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than ${MAX_BODY_BYTES} bytes`)),
+    }),
+  );
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    console.error(`emulator: ${c.req.method} ${new URL(c.req.url).pathname} failed: ${err.message}`);
+    return errorResponse(c, new ApiError(500, 'InternalError', 'the emulator could not complete the request; nothing was changed'));
+  });
+  app.notFound((c) => errorResponse(c, new ApiError(404, 'NotFound', `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
+
+  app.post('/oauth/token', async (c) => {
+    const form = new URLSearchParams(await c.req.text());
+    if (form.get('grant_type') !== 'client_credentials')
+      return c.json({ error: 'unsupported_grant_type', error_description: 'only client_credentials is supported' }, 400);
+    const client = clientFrom(c.req.header('authorization'), form);
+    if (client.id !== credentials.clientId || !sameSecret(client.secret ?? '', credentials.clientSecret))
+      return c.json({ error: 'invalid_client', error_description: 'Bad credentials' }, 401);
+    return c.json(issueToken(credentials, tenant.state.tenantId, deps.tokenTtlSeconds, new URL(c.req.url).origin));
+  });
+
+  const requireToken = async (c: Context<Env>, next: Next) => {
+    const auth = c.req.header('authorization') ?? '';
+    const token = auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : '';
+    if (!token || !verifyToken(credentials, token))
+      return errorResponse(c, new ApiError(401, 'Unauthorized', 'a valid, unexpired bearer token is required'));
+    if (deps.latencyMs > 0) await new Promise((r) => setTimeout(r, deps.latencyMs));
+    await next();
+  };
+  app.use('/v2/*', requireToken);
+  app.use('/__emulator/resourceGroups/*', requireToken);
+
+  // ---- generic secrets ----
+  app.get('/v2/admin/secrets', (c) => {
+    const scope = scopeOf(c);
+    const { page, count } = pageOf(c);
+    const { total, resources } = tenant.listSecrets(scope, page);
+    return c.json(listBody(total, resources, count));
+  });
+  app.post('/v2/admin/secrets', async (c) => {
+    const scope = scopeOf(c);
+    const name = tenant.createSecret(scope, await readJson(c));
+    return c.json({ message: 'secret has been created', name }, 200);
+  });
+  app.get('/v2/admin/secrets/:name', (c) => c.json(tenant.getSecret(scopeOf(c), c.req.param('name'))));
+  app.patch('/v2/admin/secrets/:name', async (c) => {
+    const scope = scopeOf(c);
+    const name = c.req.param('name');
+    tenant.patchSecret(scope, name, await readJson(c));
+    return c.json({ message: 'The secret has been modified', name });
+  });
+  app.delete('/v2/admin/secrets/:name', (c) => {
+    tenant.deleteSecret(scopeOf(c), c.req.param('name'));
+    return c.json(200);
+  });
+
+  app.get('/v2/admin/resourceQuota/secrets', (c) => {
+    const q = tenant.quota(scopeOf(c));
+    const quotaOnly = new URL(c.req.url).searchParams.get('quotaOnly')?.toLowerCase() === 'true';
+    return c.json(quotaOnly ? { quota: q.quota } : q);
+  });
+
+  // ---- resource groups (no scope headers) ----
+  app.get('/v2/admin/resourceGroups', (c) => {
+    const { page, count, params } = pageOf(c);
+    const selector = params.get('labelSelector');
+    const { total, resources } = tenant.listGroups(page, selector ? parseLabelSelector(selector) : null);
+    return c.json(listBody(total, resources, count));
+  });
+  app.post('/v2/admin/resourceGroups', async (c) => c.json(tenant.createGroup(await readJson(c)), 202));
+  app.get('/v2/admin/resourceGroups/:id', (c) => c.json(tenant.getGroup(c.req.param('id'))));
+  app.patch('/v2/admin/resourceGroups/:id', async (c) => {
+    tenant.patchGroup(c.req.param('id'), await readJson(c));
+    return c.body(null, 202);
+  });
+  app.delete('/v2/admin/resourceGroups/:id', (c) => {
+    const id = c.req.param('id');
+    tenant.deleteGroup(id);
+    return c.json({ id, message: 'Resource Group deletion scheduled' }, 202);
+  });
+
+  // ---- outside the real API: what a deployment would see mounted ----
+  app.get('/__emulator/resourceGroups/:id/secrets/:name', (c) =>
+    c.json(tenant.consumption(c.req.param('id'), c.req.param('name'))),
+  );
+  app.post('/__emulator/resync', (c) => {
+    deps.replicator.resync();
+    return c.json({ ok: true });
+  });
+  app.get('/__emulator/health', (c) => c.json({ ok: true }));
+
+  return app;
+}

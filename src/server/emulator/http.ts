@@ -1,0 +1,51 @@
+// Small helpers the emulator's routes share: request ids, the error envelope, JSON bodies, paging.
+import type { Context } from 'hono';
+import { errorEnvelope, headersToScope, RESOURCE_GROUP_HEADER, TENANT_SCOPE_HEADER } from '../../contract';
+import { ApiError } from './api-error';
+import type { SecretScope } from './state';
+import type { Page } from './tenant';
+
+export type Env = { Variables: { requestId: string } };
+
+export function errorResponse(c: Context<Env>, err: ApiError) {
+  return c.json(errorEnvelope(err.code, err.message, c.get('requestId'), new URL(c.req.url).pathname), err.status);
+}
+
+export async function readJson(c: Context<Env>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
+    throw new ApiError(415, 'UnsupportedMediaType', 'the body must be JSON (Content-Type: application/json)');
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'InvalidJson', 'the body is not valid JSON');
+  }
+}
+
+export function scopeOf(c: Context<Env>): SecretScope {
+  const result = headersToScope(c.req.header(TENANT_SCOPE_HEADER), c.req.header(RESOURCE_GROUP_HEADER));
+  if (!result.ok) throw new ApiError(400, 'InvalidScope', result.message);
+  return result.scope;
+}
+
+function intParam(params: URLSearchParams, key: string): number | undefined {
+  const raw = params.get(key);
+  if (raw === null) return undefined;
+  if (!/^\d{1,9}$/.test(raw)) throw new ApiError(400, 'InvalidQuery', `query ${key} must be a whole number, not "${raw.slice(0, 20)}"`);
+  return Number(raw);
+}
+
+/** `$top`, `$skip`, `$count`, whether or not the client percent-encoded the `$`. */
+export function pageOf(c: Context<Env>): { page: Page; count: boolean; params: URLSearchParams } {
+  const params = new URL(c.req.url).searchParams; // decodes %24top to $top
+  const count = params.get('$count');
+  if (count !== null && !/^(true|false)$/i.test(count))
+    throw new ApiError(400, 'InvalidQuery', 'query $count must be true or false');
+  return { page: { top: intParam(params, '$top'), skip: intParam(params, '$skip') }, count: count?.toLowerCase() === 'true', params };
+}
+
+/** `$count=true`: the total on the server; otherwise the number returned. */
+export function listBody<T>(total: number, resources: T[], count: boolean) {
+  return { count: count ? total : resources.length, resources };
+}
