@@ -6,6 +6,7 @@ export const emulatorFlagSpec = {
   'data-dir': { type: 'string' },
   reset: { type: 'boolean' },
   'replication-delay-ms': { type: 'string' },
+  'replication-concurrency': { type: 'string' },
   'resync-interval-ms': { type: 'string' },
   'stuck-groups': { type: 'string' },
   'token-ttl-s': { type: 'string' },

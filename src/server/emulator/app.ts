@@ -2,9 +2,8 @@
 // OAuth token endpoint, and a consumption view outside /v2 for tests and demos.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context, type Next } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './api-error';
-import { errorResponse, listBody, pageOf, readJson, scopeOf, type Env } from './http';
+import { errorResponse, listBody, pageOf, readBody, readJson, scopeOf, type Env } from './http';
 import { clientFrom, issueToken, sameSecret, verifyToken, type Credentials } from './oauth';
 import type { Replicator } from './replicator';
 import type { Tenant } from './tenant';
@@ -30,13 +29,7 @@ export function createEmulatorApp(deps: EmulatorDeps) {
     c.header('x-request-id', c.get('requestId'));
     await next();
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than ${MAX_BODY_BYTES} bytes`)),
-    }),
-  );
+  app.use('*', readBody(MAX_BODY_BYTES));
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
     console.error(`emulator: ${c.req.method} ${new URL(c.req.url).pathname} failed: ${err.message}`);
@@ -45,7 +38,7 @@ export function createEmulatorApp(deps: EmulatorDeps) {
   app.notFound((c) => errorResponse(c, new ApiError(404, 'NotFound', `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.post('/oauth/token', async (c) => {
-    const form = new URLSearchParams(await c.req.text());
+    const form = new URLSearchParams(c.get('body') ?? '');
     if (form.get('grant_type') !== 'client_credentials')
       return c.json({ error: 'unsupported_grant_type', error_description: 'only client_credentials is supported' }, 400);
     const client = clientFrom(c.req.header('authorization'), form);

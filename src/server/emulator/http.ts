@@ -1,11 +1,44 @@
 // Small helpers the emulator's routes share: request ids, the error envelope, JSON bodies, paging.
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { errorEnvelope, headersToScope, RESOURCE_GROUP_HEADER, TENANT_SCOPE_HEADER } from '../../contract';
 import { ApiError } from './api-error';
 import type { SecretScope } from './state';
 import type { Page } from './tenant';
 
-export type Env = { Variables: { requestId: string } };
+export type Env = { Variables: { requestId: string; body: string } };
+
+/** Past this, the connection is cut instead of read to the end. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Reads the body once, up to `max` bytes. A larger body is read to its end (up to a hard limit) and
+ * discarded, so that the client gets a 413 it can read instead of a reset connection.
+ */
+export function readBody(max: number): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const stream = c.req.raw.body;
+    if (!stream) return next();
+    const tooLarge = () => errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than the limit of ${max} bytes`));
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > DRAIN_LIMIT) return tooLarge();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = stream.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > DRAIN_LIMIT) {
+        await reader.cancel();
+        return tooLarge();
+      }
+      if (size <= max) chunks.push(value);
+    }
+    if (size > max) return tooLarge();
+    c.set('body', Buffer.concat(chunks).toString('utf8'));
+    return next();
+  };
+}
 
 export function errorResponse(c: Context<Env>, err: ApiError) {
   return c.json(errorEnvelope(err.code, err.message, c.get('requestId'), new URL(c.req.url).pathname), err.status);
@@ -15,7 +48,7 @@ export async function readJson(c: Context<Env>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
     throw new ApiError(415, 'UnsupportedMediaType', 'the body must be JSON (Content-Type: application/json)');
-  const text = await c.req.text();
+  const text = c.get('body') ?? '';
   try {
     return JSON.parse(text);
   } catch {
