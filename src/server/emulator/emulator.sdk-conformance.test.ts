@@ -62,7 +62,7 @@ describe("SAP's JavaScript SDK (@sap-ai-sdk/ai-api) against the emulator", () =>
     const list = await SecretApi.kubesubmitV4GenericSecretsGetAll({ $count: true }, headers).execute();
     const found = list.resources.find((s) => s.name === 'sdk-secret');
     expect(found?.labels ?? []).toEqual([]);
-    if (headers['AI-Resource-Group'] === '*') expect(Object.keys(found?.resourceGroupSecretsSyncStatus ?? {})).toContain('sdk-group');
+    if (_label === 'tenant-wide') expect(Object.keys(found?.resourceGroupSecretsSyncStatus ?? {})).toContain('sdk-group');
     await SecretApi.kubesubmitV4GenericSecretsDelete('sdk-secret', headers).execute();
     await expect(SecretApi.kubesubmitV4GenericSecretsGet('sdk-secret', headers).execute()).rejects.toThrow(/404/);
   });

@@ -90,6 +90,7 @@ export async function startEmulator(input: EmulatorOptionsInput = {}) {
   fs.writeFileSync(serviceKeyPath, JSON.stringify(serviceKey, null, 2) + '\n', { mode: 0o600 });
   replicator.start();
 
+  let closed = false;
   return {
     url,
     port,
@@ -99,6 +100,8 @@ export async function startEmulator(input: EmulatorOptionsInput = {}) {
     replicator,
     stuckGroups,
     async close() {
+      if (closed) return;
+      closed = true;
       replicator.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
