@@ -1,0 +1,47 @@
+// Which AI Core the console talks to, and whether it answers. When it comes back, everything reloads.
+import { Alert, Badge, Tooltip } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { consoleQueries } from '../api/console';
+import { exactTime } from '../lib/format';
+
+function useConnection() {
+  const qc = useQueryClient();
+  const query = useQuery(consoleQueries.status());
+  const healthy = query.data?.health.ok ?? (query.isError ? false : undefined);
+  const wasHealthy = useRef(healthy);
+  useEffect(() => {
+    if (wasHealthy.current === false && healthy === true) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'console' });
+    wasHealthy.current = healthy;
+  }, [healthy, qc]);
+  return { ...query, healthy };
+}
+
+export function ConnectionBadge() {
+  const { data, healthy } = useConnection();
+  if (!data) return <Badge variant="light" color="gray">Connecting…</Badge>;
+  const label = data.mode === 'emulator' ? 'Embedded emulator' : data.upstream;
+  return (
+    <Tooltip
+      multiline
+      w={300}
+      label={`${data.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${data.upstream}. ${data.health.message} (checked ${exactTime(data.health.checkedAt)}). Token ${data.token.state}${data.token.validUntil ? ` until ${exactTime(data.token.validUntil)}` : ''}.`}
+    >
+      <Badge variant="dot" color={healthy ? 'teal' : 'red'} tt="none" size="lg" data-testid="connection">
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+export function ConnectionBanner() {
+  const { data, error, healthy } = useConnection();
+  if (healthy !== false) return null;
+  const message = data?.health.message ?? (error instanceof Error ? error.message : 'The console server does not answer.');
+  return (
+    <Alert color="red" icon={<IconPlugConnectedX aria-hidden />} title="AI Core is not reachable" mb="md" role="alert">
+      {message}. The console keeps checking and reloads by itself when it answers again.
+    </Alert>
+  );
+}

@@ -1,0 +1,31 @@
+const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+
+export function relativeTime(iso: string | number | null, now = Date.now()): string {
+  if (iso === null) return 'unknown';
+  const t = typeof iso === 'number' ? iso : Date.parse(iso);
+  if (Number.isNaN(t)) return 'unknown';
+  const s = Math.round((t - now) / 1000);
+  const abs = Math.abs(s);
+  if (abs < 45) return rtf.format(s, 'second');
+  if (abs < 45 * 60) return rtf.format(Math.round(s / 60), 'minute');
+  if (abs < 22 * 3600) return rtf.format(Math.round(s / 3600), 'hour');
+  return rtf.format(Math.round(s / 86400), 'day');
+}
+
+export function exactTime(iso: string | number | null): string {
+  if (iso === null) return 'unknown';
+  const t = typeof iso === 'number' ? iso : Date.parse(iso);
+  return Number.isNaN(t) ? 'unknown' : exact.format(t);
+}
+
+export function duration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
