@@ -2,12 +2,14 @@
 import { createBrowserRouter } from 'react-router';
 import { Shell } from './shell';
 import { RouteError } from './route-error';
+import { PageSkeleton } from '../components/page-skeleton';
 
 export const router = createBrowserRouter([
   {
     path: '/',
     Component: Shell,
     ErrorBoundary: RouteError,
+    HydrateFallback: PageSkeleton,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/overview/overview-page')).OverviewPage }) },
       {

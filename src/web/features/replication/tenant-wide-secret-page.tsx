@@ -1,0 +1,175 @@
+// A tenant-wide secret's replication, live: "n of N resource groups in sync", each group's state and what
+// to do about it. Polls while anything is pending (backing off, paused while the tab is hidden).
+import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { summarizeReplication } from '../../../contract';
+import { resourceGroupQueries } from '../../api/resource-groups';
+import { secretQueries } from '../../api/secrets';
+import { DeleteSecretModal } from '../../components/delete-secret-modal';
+import { ErrorState } from '../../components/error-state';
+import { LabelChips } from '../../components/label-chips';
+import { PageSkeleton } from '../../components/page-skeleton';
+import { lastDataChange } from '../../lib/change-log';
+import { duration, exactTime, plural, relativeTime } from '../../lib/format';
+import { secretsPath } from '../../lib/paths';
+import { groupStates, pollInterval, type GroupState } from './group-states';
+import { StateBadge, STATE_GUIDANCE } from './state-badge';
+
+const tw = { kind: 'tenant-wide' } as const;
+
+export function TenantWideSecretPage() {
+  const { name = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const stuckAfterS = Math.max(5, Number(params.get('stuckAfter') ?? 60) || 60);
+  const lastProgress = useRef({ inSync: -1, at: Date.now() });
+  const detail = useQuery({
+    ...secretQueries.detail(tw, name),
+    refetchInterval: (q) => {
+      const s = summarizeReplication(q.state.data?.syncStatus);
+      return s.complete ? false : pollInterval(Date.now() - lastProgress.current.at);
+    },
+  });
+  const summary = summarizeReplication(detail.data?.syncStatus);
+  useEffect(() => {
+    if (summary.inSync !== lastProgress.current.inSync) lastProgress.current = { inSync: summary.inSync, at: Date.now() };
+  }, [summary.inSync]);
+  const groups = useQuery({ ...resourceGroupQueries.list(), refetchInterval: summary.complete ? false : 5000 });
+  // A pending group may hold its own secret of this name: it then shadows the tenant-wide copy.
+  const probes = useQueries({
+    queries: summary.pending.map((g) => ({ ...secretQueries.detail({ kind: 'group', resourceGroup: g }, name), retry: false, refetchInterval: summary.complete ? (false as const) : 5000 })),
+  });
+  const shadowedIn = useMemo(() => new Set(summary.pending.filter((_, i) => probes[i]?.isSuccess)), [summary.pending, probes]);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const [deleting, setDeleting] = useState<{ group: string } | null>(null);
+
+  if (detail.isPending) return <PageSkeleton />;
+  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} title={`Could not load ${name}`} />;
+  const secret = detail.data;
+  const changedAt = lastDataChange(secret.name, secret.createdAt);
+  const rows = groupStates({ status: secret.syncStatus ?? {}, groups: groups.data ?? [], shadowedIn, lastChange: changedAt, now, stuckAfterMs: stuckAfterS * 1000 });
+  const counts = rows.reduce<Record<GroupState, number>>((acc, r) => ({ ...acc, [r.state]: acc[r.state] + 1 }), { 'in-sync': 0, pending: 0, shadowed: 0, stuck: 0, provisioning: 0 });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="sm" c="dimmed">
+            <Anchor component={Link} to={secretsPath(tw)}>
+              Tenant-wide
+            </Anchor>{' '}
+            / secret
+          </Text>
+          <Title order={2} ff="monospace">
+            {secret.name}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <LabelChips labels={secret.labels} max={6} />
+          </Group>
+        </div>
+        <Button component={Link} to={`${secretsPath(tw)}?edit=${encodeURIComponent(secret.name)}`} leftSection={<IconEdit size={16} aria-hidden />} variant="light">
+          Rotate or edit
+        </Button>
+      </Group>
+
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="xs">
+          <Text fw={600} data-testid="replication-summary" role="status" aria-live="polite">
+            {summary.complete ? `All ${summary.total} resource groups in sync` : `${summary.inSync} of ${summary.total} resource groups in sync`}
+          </Text>
+          {summary.complete ? (
+            <Badge color="teal" leftSection={<IconCircleCheck size={12} aria-hidden />}>
+              complete
+            </Badge>
+          ) : (
+            <Badge color="yellow">{detail.isFetching ? 'checking…' : 'replicating'}</Badge>
+          )}
+        </Group>
+        <Progress.Root size="xl" aria-label="Replication progress">
+          <Progress.Section value={summary.total ? (counts['in-sync'] / summary.total) * 100 : 0} color="teal" aria-label={`${counts['in-sync']} in sync`} />
+          <Progress.Section value={summary.total ? (counts.shadowed / summary.total) * 100 : 0} color="orange" aria-label={`${counts.shadowed} shadowed`} />
+          <Progress.Section value={summary.total ? (counts.stuck / summary.total) * 100 : 0} color="red" aria-label={`${counts.stuck} stuck`} />
+        </Progress.Root>
+        <Group mt="sm" gap="lg">
+          <Tooltip label={exactTime(changedAt)}>
+            <Text size="sm" c="dimmed" tabIndex={0}>
+              Last change {relativeTime(changedAt, now)}
+            </Text>
+          </Tooltip>
+          <Text size="sm" c="dimmed">
+            Last check {detail.dataUpdatedAt ? exactTime(detail.dataUpdatedAt) : 'never'}
+          </Text>
+          {!summary.complete && <Text size="sm" c="dimmed">Next check in about {duration(pollInterval(now - lastProgress.current.at))}</Text>}
+          <NumberInput
+            size="xs"
+            w={150}
+            label="Stuck after (s)"
+            min={5}
+            value={stuckAfterS}
+            onChange={(v) => {
+              const next = new URLSearchParams(params);
+              next.set('stuckAfter', String(v || 60));
+              setParams(next, { replace: true });
+            }}
+          />
+        </Group>
+      </Paper>
+
+      {counts.shadowed > 0 && (
+        <Alert color="orange" title={`Shadowed in ${plural(counts.shadowed, 'resource group')}`}>
+          {STATE_GUIDANCE.shadowed}
+        </Alert>
+      )}
+      {counts.stuck > 0 && (
+        <Alert color="red" title={`Stuck in ${plural(counts.stuck, 'resource group')}`}>
+          {STATE_GUIDANCE.stuck}
+        </Alert>
+      )}
+
+      <Table withTableBorder highlightOnHover aria-label="Replication per resource group">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Resource group</Table.Th>
+            <Table.Th>State</Table.Th>
+            <Table.Th>What to do</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.group} data-testid={`group-row-${r.group}`}>
+              <Table.Td>
+                <Anchor component={Link} to={secretsPath({ kind: 'group', resourceGroup: r.group })} ff="monospace" size="sm">
+                  {r.group}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <StateBadge state={r.state} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" c="dimmed">
+                    {r.state === 'in-sync' ? 'Nothing.' : STATE_GUIDANCE[r.state]}
+                  </Text>
+                  {r.state === 'shadowed' && (
+                    <Button size="compact-xs" color="orange" variant="light" leftSection={<IconTrash size={12} aria-hidden />} onClick={() => setDeleting({ group: r.group })}>
+                      Delete the group&apos;s secret
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {deleting && (
+        <DeleteSecretModal scope={{ kind: 'group', resourceGroup: deleting.group }} name={secret.name} groupCount={0} onClose={() => setDeleting(null)} />
+      )}
+    </Stack>
+  );
+}

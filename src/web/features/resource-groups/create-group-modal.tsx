@@ -1,0 +1,61 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { resourceGroupIdSchema } from '../../../contract';
+import { useCreateResourceGroup } from '../../api/resource-group-mutations';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { ApiError } from '../../api/client';
+
+const schema = z.object({ resourceGroupId: resourceGroupIdSchema });
+type Values = z.infer<typeof schema>;
+
+export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { resourceGroupId: '' }, mode: 'onTouched' });
+  const create = useCreateResourceGroup();
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+  const submit = form.handleSubmit((values) =>
+    create.mutate(
+      { resourceGroupId: values.resourceGroupId, labels: [] },
+      {
+        onSuccess: () => {
+          notifySuccess(`Resource group ${values.resourceGroupId} is being provisioned`);
+          close();
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && (error.code === 'AlreadyExists' || error.code === 'InvalidName')) form.setError('resourceGroupId', { message: error.message });
+          else notifyError('The resource group was not created', error);
+        },
+      },
+    ),
+  );
+  return (
+    <Modal opened={opened} onClose={close} title="New resource group" centered>
+      <FormProvider {...form}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label="Resource group id"
+              description="3 to 253 characters: letters, digits, '-' and '.', starting and ending with a letter or digit."
+              data-autofocus
+              autoComplete="off"
+              {...form.register('resourceGroupId')}
+              error={form.formState.errors.resourceGroupId?.message}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                Create
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </FormProvider>
+    </Modal>
+  );
+}

@@ -1,0 +1,48 @@
+import { Alert, Code, List, Stack, Text } from '@mantine/core';
+import { scopeLabel, type Scope } from '../../../contract';
+import { plural } from '../../lib/format';
+import { labelChanges, type EditFormValues } from './edit-model';
+
+export function EditReview({ values, scope }: { values: EditFormValues; scope: Scope }) {
+  const changes = labelChanges(values);
+  return (
+    <Stack gap="sm" aria-label="Changes to save">
+      <Text size="sm">
+        <Code>PATCH</Code> in {scopeLabel(scope).toLowerCase()}
+      </Text>
+      {values.replaceData ? (
+        <Alert color="orange" variant="light" title="Data will be replaced">
+          The data map becomes exactly these {plural(values.rows.length, 'key')}: {values.rows.map((r) => r.key).join(', ')}. Any other key is removed.
+          {scope.kind === 'tenant-wide' && ' Every resource group goes back to “pending” until its copy is rewritten.'}
+        </Alert>
+      ) : (
+        <Text size="sm">Data stays as it is.</Text>
+      )}
+      {changes.length ? (
+        <List size="sm" spacing={4}>
+          {changes.map((c) => (
+            <List.Item key={c.key}>
+              {c.kind === 'add' && (
+                <Text span c="teal" size="sm">
+                  + add <Code>{c.key}</Code> = {c.to}
+                </Text>
+              )}
+              {c.kind === 'change' && (
+                <Text span c="blue" size="sm">
+                  ~ change <Code>{c.key}</Code>: {c.from} → {c.to}
+                </Text>
+              )}
+              {c.kind === 'remove' && (
+                <Text span c="red" size="sm">
+                  − will remove <Code>{c.key}</Code> (was {c.from})
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">Labels stay as they are.</Text>
+      )}
+    </Stack>
+  );
+}

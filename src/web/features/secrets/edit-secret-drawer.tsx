@@ -1,0 +1,151 @@
+// Rotate data and/or edit labels (PATCH). Values are write-only, new data replaces the whole map, and
+// protected labels are shown locked with the reason. A diff comes before saving.
+import { Alert, Badge, Button, Drawer, Group, Stack, Switch, Text } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useBlocker, useNavigate } from 'react-router';
+import { scopeLabel, type Scope, type SecretDetails } from '../../../contract';
+import { usePatchSecret } from '../../api/secret-mutations';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { tenantWideSecretPath } from '../../lib/paths';
+import { DataRowsField } from './data-rows-field';
+import { editDefaults, editLabelsOnlySchema, editSchema, labelChanges, patchBody, type EditFormValues } from './edit-model';
+import { EditLabelsField } from './edit-labels-field';
+import { EditReview } from './edit-review';
+import { placeServerError } from './server-errors';
+
+const resolver: Resolver<EditFormValues> = (values, ctx, options) =>
+  (values.replaceData ? zodResolver(editSchema) : zodResolver(editLabelsOnlySchema))(values as never, ctx, options as never) as never;
+
+type Props = { scope: Scope; secret: SecretDetails; onClose: () => void };
+
+/** Mounted only once the secret's details are there, so the form's defaults are never undefined. */
+export function EditSecretDrawer({ scope, secret, onClose }: Props) {
+  const form = useForm<EditFormValues>({ resolver, defaultValues: editDefaults(secret.labels), mode: 'onTouched' });
+  const [step, setStep] = useState<'edit' | 'review'>('edit');
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const patch = usePatchSecret();
+  const navigate = useNavigate();
+  const replaceData = useWatch({ control: form.control, name: 'replaceData' });
+  const dirty = form.formState.isDirty;
+  const blocker = useBlocker(dirty && !patch.isSuccess);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const finish = () => {
+    form.reset(editDefaults(secret.labels));
+    onClose();
+  };
+  const requestClose = () => (dirty ? setConfirmDiscard(true) : finish());
+
+  const submit = form.handleSubmit((values) => {
+    const body = patchBody(values);
+    if (!body.data && !body.labels) {
+      form.setError('root', { message: 'Nothing to save: replace the data or change a label first.' });
+      return;
+    }
+    if (step === 'edit') return setStep('review');
+    patch.mutate(
+      { scope, name: secret.name, ...body },
+      {
+        onSuccess: () => {
+          notifySuccess(`${body.data ? 'Rotated' : 'Updated labels of'} ${secret.name}`);
+          finish();
+          if (scope.kind === 'tenant-wide' && body.data) navigate(tenantWideSecretPath(secret.name));
+        },
+        onError: (error) => {
+          setStep('edit');
+          const changes = labelChanges(values);
+          const placed = placeServerError(error, form.setError, {
+            labelField: (i) => {
+              const key = changes[i]?.key;
+              const row = form.getValues('labels').findIndex((l) => (l.original === null ? `ext.ai.sap.com/${l.name}` : l.key) === key);
+              return `labels.${Math.max(0, row)}.name`;
+            },
+          });
+          if (!placed) notifyError('Nothing was changed', error);
+        },
+      },
+    );
+  });
+
+  return (
+    <Drawer opened onClose={requestClose} position="right" size="xl" title={`Edit ${secret.name}: ${scopeLabel(scope)}`}>
+      <FormProvider {...form}>
+        <form onSubmit={submit} noValidate aria-label={`Edit ${secret.name}`}>
+          {step === 'edit' ? (
+            <Stack>
+              <Alert icon={<IconInfoCircle aria-hidden />} variant="light">
+                Secret values are write-only: the console cannot show the current ones. New data <b>replaces the whole data map</b>: every key
+                you do not enter again is gone.
+              </Alert>
+              <Switch label="Replace the data (rotate)" {...form.register('replaceData')} checked={replaceData} />
+              {replaceData && <DataRowsField />}
+              <EditLabelsField locked={secret.labels} />
+              {form.formState.errors.root?.message && (
+                <Text c="red" size="sm" role="alert">
+                  {form.formState.errors.root.message}
+                </Text>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={requestClose}>
+                  Cancel
+                </Button>
+                <Button type="submit">Review changes</Button>
+              </Group>
+            </Stack>
+          ) : (
+            <Stack>
+              <EditReview values={form.getValues()} scope={scope} />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setStep('edit')} disabled={patch.isPending}>
+                  Back
+                </Button>
+                <Button type="submit" loading={patch.isPending}>
+                  Save changes
+                </Button>
+              </Group>
+            </Stack>
+          )}
+        </form>
+      </FormProvider>
+      {(confirmDiscard || blocker.state === 'blocked') && (
+        <Alert color="yellow" title="Discard unsaved changes?" mt="md" role="alertdialog">
+          <Group mt="xs">
+            <Button
+              size="xs"
+              color="yellow"
+              onClick={() => {
+                setConfirmDiscard(false);
+                if (blocker.state === 'blocked') blocker.proceed();
+                finish();
+              }}
+            >
+              Discard
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                setConfirmDiscard(false);
+                if (blocker.state === 'blocked') blocker.reset();
+              }}
+            >
+              Keep editing
+            </Button>
+            <Badge variant="light" color="gray" tt="none">
+              nothing has been sent
+            </Badge>
+          </Group>
+        </Alert>
+      )}
+    </Drawer>
+  );
+}

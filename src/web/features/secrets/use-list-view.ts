@@ -1,0 +1,84 @@
+// The list's view state lives in the URL (page, filter, sort), so a link reopens the same view and the back
+// button works. Without a filter or custom sort, pages come from the API ($top/$skip/$count); with one, the
+// whole scope is fetched once and filtered here.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { Scope, SecretDetails } from '../../../contract';
+import { secretQueries } from '../../api/secrets';
+
+export const PAGE_SIZE = 25;
+
+export type SortKey = 'name' | 'created';
+export type ListView = { page: number; q: string; label: string; sort: SortKey; dir: 'asc' | 'desc' };
+
+export function useScopeParam(): Scope | null {
+  const { kind, group } = useParams();
+  if (group) return { kind: 'group', resourceGroup: group };
+  if (kind === 'main' || kind === 'tenant-wide') return { kind };
+  return null;
+}
+
+export function useListView() {
+  const [params, setParams] = useSearchParams();
+  const view: ListView = {
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    q: params.get('q') ?? '',
+    label: params.get('label') ?? '',
+    sort: params.get('sort') === 'created' ? 'created' : 'name',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+  const update = (next: Partial<ListView>, options: { replace?: boolean } = {}) => {
+    const merged = { ...view, ...next };
+    const out = new URLSearchParams();
+    if (merged.page > 1) out.set('page', String(merged.page));
+    if (merged.q) out.set('q', merged.q);
+    if (merged.label) out.set('label', merged.label);
+    if (merged.sort !== 'name') out.set('sort', merged.sort);
+    if (merged.dir !== 'asc') out.set('dir', merged.dir);
+    setParams(out, { replace: options.replace });
+  };
+  return [view, update] as const;
+}
+
+export function matchesLabel(secret: SecretDetails, filter: string): boolean {
+  const f = filter.trim().toLowerCase();
+  if (!f) return true;
+  const eq = f.indexOf('=');
+  return secret.labels.some((l) => {
+    const key = l.key.toLowerCase();
+    const value = l.value.toLowerCase();
+    if (eq < 0) return key.includes(f) || value.includes(f);
+    const fk = f.slice(0, eq);
+    return (key === fk || key.endsWith(`/${fk}`)) && value === f.slice(eq + 1);
+  });
+}
+
+export function useSecretRows(scope: Scope, view: ListView) {
+  const clientSide = Boolean(view.q || view.label || view.sort !== 'name' || view.dir !== 'asc');
+  const paged = useQuery({ ...secretQueries.page(scope, { top: PAGE_SIZE, skip: (view.page - 1) * PAGE_SIZE }), enabled: !clientSide });
+  const all = useQuery({ ...secretQueries.everything(scope), enabled: clientSide });
+
+  const filtered = useMemo(() => {
+    if (!clientSide || !all.data) return null;
+    const q = view.q.trim().toLowerCase();
+    const rows = all.data.filter((s) => (!q || s.name.includes(q)) && matchesLabel(s, view.label));
+    const factor = view.dir === 'asc' ? 1 : -1;
+    rows.sort((a, b) =>
+      view.sort === 'created' ? factor * ((a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.name.localeCompare(b.name)) : factor * a.name.localeCompare(b.name),
+    );
+    return rows;
+  }, [clientSide, all.data, view.q, view.label, view.sort, view.dir]);
+
+  if (clientSide) {
+    const start = (view.page - 1) * PAGE_SIZE;
+    return {
+      query: all,
+      rows: filtered?.slice(start, start + PAGE_SIZE) ?? [],
+      total: filtered?.length ?? 0,
+      scopeTotal: all.data?.length ?? 0,
+      filtered: true,
+    };
+  }
+  return { query: paged, rows: paged.data?.resources ?? [], total: paged.data?.count ?? 0, scopeTotal: paged.data?.count ?? 0, filtered: false };
+}
