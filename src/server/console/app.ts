@@ -124,6 +124,8 @@ export function createConsoleApp(deps: ConsoleDeps) {
       },
       serveStatic({ root }),
     );
+    // A missing asset is a 404, never the app's HTML under a script's name.
+    app.get('/assets/*', (c) => c.text('Not found', 404));
     app.use('*', serveStatic({ root }));
     const indexHtml = fs.readFileSync(path.join(deps.staticDir, 'index.html'), 'utf8');
     // Client-side routes: every other GET gets the app.

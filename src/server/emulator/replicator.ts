@@ -29,7 +29,7 @@ export class Replicator {
   start(): void {
     this.tenant.onChange = () => this.kick();
     if (this.options.resyncIntervalMs > 0)
-      this.resyncTimer = setInterval(() => this.resync(), this.options.resyncIntervalMs);
+      this.resyncTimer = setInterval(() => this.resync(this.options.resyncIntervalMs), this.options.resyncIntervalMs);
     this.kick();
   }
 
@@ -41,9 +41,14 @@ export class Replicator {
     this.timers.clear();
   }
 
-  /** Takes back every shadowed copy now (the periodic re-sync does the same). */
-  resync(): void {
-    for (const { group, name } of this.tenant.shadows()) this.tenant.resyncTake(group, name);
+  /**
+   * The periodic re-sync: overwrites each shadowing group secret with the tenant-wide copy once it has existed
+   * for at least `minAgeMs`, so a shadow always lives one interval or two, never a moment.
+   */
+  resync(minAgeMs = 0): void {
+    const cutoff = Date.now() - minAgeMs;
+    for (const { group, name, since } of this.tenant.shadows())
+      if (Date.parse(since) <= cutoff) this.tenant.resyncTake(group, name);
   }
 
   private later(ms: number, fn: () => void): void {

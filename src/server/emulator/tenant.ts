@@ -275,10 +275,11 @@ export class Tenant {
     this.commit({ type: 'copy.write', group, name, version, at: this.stamp() });
   }
 
-  shadows(): { group: string; name: string }[] {
-    const out: { group: string; name: string }[] = [];
+  /** Group secrets that shadow a tenant-wide one, with when they were created. */
+  shadows(): { group: string; name: string; since: string }[] {
+    const out: { group: string; name: string; since: string }[] = [];
     for (const g of this.state.groups.values())
-      for (const name of g.secrets.keys()) if (this.state.tenantWide.has(name)) out.push({ group: g.id, name });
+      for (const s of g.secrets.values()) if (this.state.tenantWide.has(s.name)) out.push({ group: g.id, name: s.name, since: s.createdAt });
     return out;
   }
 

@@ -3,7 +3,7 @@
 import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -38,10 +38,10 @@ export function TenantWideSecretPage() {
   }, [summary.inSync]);
   const groups = useQuery({ ...resourceGroupQueries.list(), refetchInterval: summary.complete ? false : 5000 });
   // A pending group may hold its own secret of this name: it then shadows the tenant-wide copy.
-  const probes = useQueries({
-    queries: summary.pending.map((g) => ({ ...secretQueries.detail({ kind: 'group', resourceGroup: g }, name), retry: false, refetchInterval: summary.complete ? (false as const) : 5000 })),
+  const groupLists = useQueries({
+    queries: summary.pending.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: summary.complete ? (false as const) : 5000 })),
   });
-  const shadowedIn = useMemo(() => new Set(summary.pending.filter((_, i) => probes[i]?.isSuccess)), [summary.pending, probes]);
+  const shadowedIn = new Set(summary.pending.filter((_, i) => groupLists[i]?.data?.some((s) => s.name === name)));
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
@@ -143,16 +143,16 @@ export function TenantWideSecretPage() {
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.group} data-testid={`group-row-${r.group}`}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={secretsPath({ kind: 'group', resourceGroup: r.group })} ff="monospace" size="sm">
                   {r.group}
                 </Anchor>
               </Table.Td>
-              <Table.Td>
+              <Table.Td w={130}>
                 <StateBadge state={r.state} />
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
+                <Stack gap={6} align="flex-start">
                   <Text size="sm" c="dimmed">
                     {r.state === 'in-sync' ? 'Nothing.' : STATE_GUIDANCE[r.state]}
                   </Text>
@@ -161,7 +161,7 @@ export function TenantWideSecretPage() {
                       Delete the group&apos;s secret
                     </Button>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,6 @@
 // The secret list: a TanStack Table (headless) rendered with Mantine's Table; paging and sorting are
 // driven by the URL.
-import { ActionIcon, Anchor, Badge, Group, Skeleton, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Skeleton, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconEdit, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -96,7 +96,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
         : []),
       col.display({
         id: 'actions',
-        header: () => <span className="visually-hidden">Actions</span>,
+        header: () => <VisuallyHidden>Actions</VisuallyHidden>,
         cell: (info) => {
           const s = info.row.original;
           return (

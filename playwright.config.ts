@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// The console on a fresh emulator, tuned so replication, provisioning and re-sync happen within a test.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const E2E_DATA_DIR = path.resolve('.tmp/e2e-emulator');
+export const E2E_STUCK_GROUP = 'stuck-group';
+export const E2E_RESYNC_MS = 8000;
+
+/** Debian's chromium where it is installed (this project's machines); Playwright's own browser elsewhere. */
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => Boolean(p) && fs.existsSync(p!));
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1, // one emulator, one tenant: stories run one after another and clean up after themselves
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1400, height: 900 },
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: [
+      'node_modules/.bin/tsx src/server/cli.ts start',
+      `--port ${E2E_PORT}`,
+      `--data-dir ${E2E_DATA_DIR} --reset`,
+      '--replication-delay-ms 500 --replication-concurrency 2',
+      `--resync-interval-ms ${E2E_RESYNC_MS}`,
+      `--stuck-groups ${E2E_STUCK_GROUP}`,
+      '--provision-delay-ms 1500 --max-groups 100',
+    ].join(' '),
+    url: `http://127.0.0.1:${E2E_PORT}/api/console`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' },
+  },
+});
