@@ -20,20 +20,20 @@ export function QuotaMeter() {
   return (
     <div>
       <Group justify="space-between" gap="xs" mb={4}>
-        <Text size="sm" fw={500} id="quota-label">
+        <Text size="sm" fw={500}>
           Tenant-wide quota
         </Text>
         <Text size="sm" c={full ? 'red' : undefined} fw={700} data-testid="quota">
           {used} of {max}
         </Text>
       </Group>
-      <Progress
-        value={(used / max) * 100}
-        color={full ? 'red' : used >= max - 1 ? 'yellow' : 'teal'}
-        aria-labelledby="quota-label"
-        aria-valuetext={`${used} of ${max} used`}
-        w={220}
-      />
+      <Progress.Root w={220}>
+        <Progress.Section
+          value={(used / max) * 100}
+          color={full ? 'red' : used >= max - 1 ? 'yellow' : 'teal'}
+          aria-label={`Tenant-wide quota: ${used} of ${max} used`}
+        />
+      </Progress.Root>
     </div>
   );
 }

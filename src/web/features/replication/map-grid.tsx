@@ -8,7 +8,7 @@ export const CELL_LOOK: Record<Cell, { bg: string; label: string; mark: string }
   replicated: { bg: 'var(--mantine-color-teal-5)', label: 'replicated', mark: '✓' },
   pending: { bg: 'var(--mantine-color-yellow-4)', label: 'pending', mark: '…' },
   own: { bg: 'var(--mantine-color-blue-4)', label: "group's own secret", mark: '●' },
-  shadows: { bg: 'var(--mantine-color-orange-6)', label: 'shadows the tenant-wide secret', mark: '!' },
+  shadows: { bg: 'var(--mantine-color-orange-filled)', label: 'shadows the tenant-wide secret', mark: '!' },
   absent: { bg: 'transparent', label: 'absent', mark: '' },
 };
 

@@ -84,7 +84,7 @@ export function TenantWideSecretPage() {
             {summary.complete ? `All ${summary.total} resource groups in sync` : `${summary.inSync} of ${summary.total} resource groups in sync`}
           </Text>
           {summary.complete ? (
-            <Badge color="teal" leftSection={<IconCircleCheck size={12} aria-hidden />}>
+            <Badge color="teal" variant="light" leftSection={<IconCircleCheck size={12} aria-hidden />}>
               complete
             </Badge>
           ) : (
