@@ -38,7 +38,7 @@ export default defineConfig({
       'node_modules/.bin/tsx src/server/cli.ts start',
       `--port ${E2E_PORT}`,
       `--data-dir ${E2E_DATA_DIR} --reset`,
-      '--replication-delay-ms 500 --replication-concurrency 2',
+      '--replication-delay-ms 800 --replication-concurrency 1',
       `--resync-interval-ms ${E2E_RESYNC_MS}`,
       `--stuck-groups ${E2E_STUCK_GROUP}`,
       '--provision-delay-ms 1500 --max-groups 100',

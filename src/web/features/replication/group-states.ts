@@ -15,12 +15,15 @@ export function groupStates(input: {
   stuckAfterMs: number;
 }): GroupRow[] {
   const provisioning = new Set(input.groups.filter((g) => g.status === 'PROVISIONING').map((g) => g.resourceGroupId));
+  const created = new Map(input.groups.map((g) => [g.resourceGroupId, g.createdAt ? Date.parse(g.createdAt) : NaN]));
   const ids = new Set([...Object.keys(input.status), ...input.groups.map((g) => g.resourceGroupId)]);
-  const waited = input.lastChange === null ? 0 : input.now - input.lastChange;
   return [...ids].sort().map((group) => {
     if (input.status[group] === true) return { group, state: 'in-sync' };
     if (input.shadowedIn.has(group)) return { group, state: 'shadowed' };
     if (provisioning.has(group)) return { group, state: 'provisioning' };
+    // A group waits for its copy since the secret last changed, or since the group itself was created.
+    const since = Math.max(input.lastChange ?? -Infinity, created.get(group) || -Infinity);
+    const waited = Number.isFinite(since) ? input.now - since : 0;
     return { group, state: waited > input.stuckAfterMs ? 'stuck' : 'pending' };
   });
 }

@@ -37,7 +37,7 @@ export function TenantMapPage() {
     ...secretQueries.everything({ kind: 'tenant-wide' }),
     refetchInterval: (qr) => (qr.state.data?.some((s) => Object.values(s.syncStatus ?? {}).includes(false)) ? 3000 : false),
   });
-  const lists = useQueries({ queries: groupIds.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: 10_000 })) });
+  const lists = useQueries({ queries: groupIds.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: 5000 })) });
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
   const [deleting, setDeleting] = useState<{ name: string; group: string } | null>(null);
 

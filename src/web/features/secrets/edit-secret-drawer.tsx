@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Drawer, Group, Stack, Switch, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useBlocker, useNavigate } from 'react-router';
 import { scopeLabel, type Scope, type SecretDetails } from '../../../contract';
@@ -30,7 +30,10 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
   const navigate = useNavigate();
   const replaceData = useWatch({ control: form.control, name: 'replaceData' });
   const dirty = form.formState.isDirty;
-  const blocker = useBlocker(dirty && !patch.isSuccess);
+  // Refs, not state: the blocker must see a save the moment it succeeds, before any re-render.
+  const guard = useRef({ dirty, saved: false });
+  guard.current.dirty = dirty;
+  const blocker = useBlocker(() => guard.current.dirty && !guard.current.saved);
 
   useEffect(() => {
     if (!dirty) return;
@@ -56,6 +59,7 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
       { scope, name: secret.name, ...body },
       {
         onSuccess: () => {
+          guard.current.saved = true;
           notifySuccess(`${body.data ? 'Rotated' : 'Updated labels of'} ${secret.name}`);
           finish();
           if (scope.kind === 'tenant-wide' && body.data) navigate(tenantWideSecretPath(secret.name));

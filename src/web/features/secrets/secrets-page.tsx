@@ -1,7 +1,7 @@
 import { Button, Group, Pagination, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { scopeLabel, summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -42,20 +42,16 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   const tenantWide = useQuery(secretQueries.everything({ kind: 'tenant-wide' }));
   const quota = useTenantWideQuota();
   const [creating, setCreating] = useState(false);
-  // ?edit=<name> opens the edit drawer (the replication page links here to rotate).
+  // ?edit=<name> opens the edit drawer (the replication page links here to rotate); the parameter is then
+  // dropped from the URL so that a reload or the back button does not open it again.
   const [searchParams, setSearchParams] = useSearchParams();
-  const [editing, setEditingState] = useState<string | null>(searchParams.get('edit'));
-  const setEditing = useCallback(
-    (name: string | null) => {
-      setEditingState(name);
-      if (!name && searchParams.has('edit')) {
-        const next = new URLSearchParams(searchParams);
-        next.delete('edit');
-        setSearchParams(next, { replace: true });
-      }
-    },
-    [searchParams, setSearchParams],
-  );
+  const [editing, setEditing] = useState<string | null>(() => searchParams.get('edit'));
+  useEffect(() => {
+    if (!searchParams.has('edit')) return;
+    const next = new URLSearchParams(searchParams);
+    next.delete('edit');
+    setSearchParams(next, { replace: true });
+  }, [searchParams, setSearchParams]);
   const [deleting, setDeleting] = useState<SecretDetails | null>(null);
 
   const twNames = useMemo(() => new Set(tenantWide.data?.map((s) => s.name)), [tenantWide.data]);
@@ -63,7 +59,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const createBlocked = scope.kind === 'tenant-wide' && quota.full;
   const onSort = useCallback((k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }), [setView, view.sort, view.dir]);
-  const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), [setEditing]);
+  const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), []);
 
   const createButton = (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} disabled={createBlocked}>
