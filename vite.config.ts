@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/results/vitest.json' },
   },
 });

@@ -15,7 +15,13 @@ async function seriousViolations(page: import('@playwright/test').Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.slice(0, 160)}`).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.slice(0, 160)}`)
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 test.describe('accessibility', () => {

@@ -17,7 +17,12 @@ export class TenantApi {
     return { 'x-console-request': '1', ...(scope ? scopeToHeaders(scope) : {}) };
   }
 
-  async createSecret(scope: Scope, name: string, data: Record<string, string> = { k: 'dmFsdWU=' }, labels: { key: string; value: string }[] = []) {
+  async createSecret(
+    scope: Scope,
+    name: string,
+    data: Record<string, string> = { k: 'dmFsdWU=' },
+    labels: { key: string; value: string }[] = [],
+  ) {
     const res = await this.request.post('/api/v2/admin/secrets', { headers: this.headers(scope), data: { name, data, labels } });
     expect(res.status(), await res.text()).toBe(200);
     this.cleanups.push(() => this.deleteSecret(scope, name));
@@ -61,7 +66,11 @@ export class TenantApi {
 
 export class EmulatorView {
   private token: string | null = null;
-  private key = JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'service-key.json'), 'utf8')) as { url: string; clientid: string; clientsecret: string };
+  private key = JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'service-key.json'), 'utf8')) as {
+    url: string;
+    clientid: string;
+    clientsecret: string;
+  };
   constructor(private readonly request: APIRequestContext) {}
 
   private async bearer() {
@@ -76,8 +85,13 @@ export class EmulatorView {
 
   /** What a deployment in `group` sees mounted under `name`: source, Base64 data and decoded text. */
   async mounted(group: string, name: string) {
-    const res = await this.request.get(`${this.key.url}/__emulator/resourceGroups/${group}/secrets/${name}`, { headers: { authorization: `Bearer ${await this.bearer()}` } });
-    return { status: res.status(), body: res.ok() ? ((await res.json()) as { source: string; data: Record<string, string>; text: Record<string, string | null> }) : null };
+    const res = await this.request.get(`${this.key.url}/__emulator/resourceGroups/${group}/secrets/${name}`, {
+      headers: { authorization: `Bearer ${await this.bearer()}` },
+    });
+    return {
+      status: res.status(),
+      body: res.ok() ? ((await res.json()) as { source: string; data: Record<string, string>; text: Record<string, string | null> }) : null,
+    };
   }
 }
 

@@ -10,7 +10,9 @@ test.describe('guards', () => {
     await page.reload();
     await expect(page.getByTestId('quota')).toHaveText('5 of 5');
     await expect(page.getByRole('button', { name: 'New secret' })).toBeDisabled();
-    await expect(page.getByRole('status').filter({ hasText: 'Quota reached' })).toContainText('Delete one you no longer need to free a slot');
+    await expect(page.getByRole('status').filter({ hasText: 'Quota reached' })).toContainText(
+      'Delete one you no longer need to free a slot',
+    );
   });
 
   test('creating a group secret with a tenant-wide name warns of shadowing and needs consent', async ({ console, tenant }) => {

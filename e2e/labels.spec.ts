@@ -40,7 +40,9 @@ test.describe('labels', () => {
     await expect(locked).toBeDisabled();
     await expect(locked).toHaveValue('true');
     await expect(console.drawer.getByLabel(/ext\.ai\.sap\.com\/documentRepositoryType is locked/)).toBeVisible();
-    await expect(console.drawer.getByText(/be set only when a secret is created; it cannot be changed or removed afterwards/)).toBeVisible();
+    await expect(
+      console.drawer.getByText(/be set only when a secret is created; it cannot be changed or removed afterwards/),
+    ).toBeVisible();
     await expect(console.drawer.getByRole('button', { name: /Remove ext\.ai\.sap\.com\/document-grounding/ })).toHaveCount(0);
   });
 

@@ -1,7 +1,6 @@
 import { E2E_RESYNC_MS, E2E_STUCK_GROUP } from '../playwright.config';
 import { test, expect, unique } from './fixtures';
 
-
 test.describe('replication you can watch', () => {
   test('an admin rotates a tenant-wide secret and watches it reach every group', async ({ console, page }) => {
     await page.goto('/secrets/tenant-wide/llm-gateway-key');
@@ -45,14 +44,20 @@ test.describe('replication you can watch', () => {
     const summary = page.getByTestId('replication-summary');
     await expect(summary).toHaveText(/^(\d+) of (\d+) resource groups in sync$/, { timeout: 45_000 });
     await expect
-      .poll(async () => {
-        const [, inSync, total] = (await summary.textContent())!.match(/^(\d+) of (\d+)/)!;
-        return Number(total) - Number(inSync);
-      }, { timeout: 45_000 })
+      .poll(
+        async () => {
+          const [, inSync, total] = (await summary.textContent())!.match(/^(\d+) of (\d+)/)!;
+          return Number(total) - Number(inSync);
+        },
+        { timeout: 45_000 },
+      )
       .toBe(1);
   });
 
-  test('a group secret with a tenant-wide name shows as shadowing on the map until the re-sync, or until it is deleted there', async ({ tenant, page }) => {
+  test('a group secret with a tenant-wide name shows as shadowing on the map until the re-sync, or until it is deleted there', async ({
+    tenant,
+    page,
+  }) => {
     test.setTimeout(120_000);
     const nlp = { kind: 'group', resourceGroup: 'team-nlp' } as const;
     const cell = page.getByRole('button', { name: 'llm-gateway-key in team-nlp: shadows the tenant-wide secret' });
@@ -80,7 +85,11 @@ test.describe('replication you can watch', () => {
   });
 });
 
-test('an admin creates a resource group, watches it provision, and sees every tenant-wide secret reach it', async ({ tenant, page, request }) => {
+test('an admin creates a resource group, watches it provision, and sees every tenant-wide secret reach it', async ({
+  tenant,
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const id = unique('new-group');
   tenant.willDelete(() => tenant.deleteGroup(id));

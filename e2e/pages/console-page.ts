@@ -29,7 +29,11 @@ export class ConsolePage {
   async fillRow(index: number, key: string, value: string, mode: 'Text' | 'Base64' = 'Text') {
     const n = index + 1;
     await this.drawer.getByLabel(`Key ${n}`, { exact: true }).fill(key);
-    if (mode === 'Base64') await this.drawer.getByRole('radiogroup', { name: `How value ${n} is given` }).getByText('Base64').click();
+    if (mode === 'Base64')
+      await this.drawer
+        .getByRole('radiogroup', { name: `How value ${n} is given` })
+        .getByText('Base64')
+        .click();
     await this.drawer.getByLabel(mode === 'Base64' ? `Value ${n} (Base64)` : `Value ${n}`, { exact: true }).fill(value);
   }
 

@@ -18,10 +18,7 @@ export const LABEL_VALUE_MAX = 5000;
  */
 const LABEL_KEY_PATTERN = /^ext\.ai\.sap\.com\/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 
-export const PROTECTED_LABEL_KEYS: readonly string[] = [
-  'ext.ai.sap.com/document-grounding',
-  'ext.ai.sap.com/documentRepositoryType',
-];
+export const PROTECTED_LABEL_KEYS: readonly string[] = ['ext.ai.sap.com/document-grounding', 'ext.ai.sap.com/documentRepositoryType'];
 
 export const TENANT_WIDE_QUOTA = 5;
 
@@ -72,7 +69,6 @@ export function isProtectedLabel(key: string): boolean {
 export const checkResourceGroupId: RuleCheck = (id) => {
   if (id.length < RESOURCE_GROUP_ID_MIN || id.length > RESOURCE_GROUP_ID_MAX)
     return `must be ${RESOURCE_GROUP_ID_MIN} to ${RESOURCE_GROUP_ID_MAX} characters (has ${id.length})`;
-  if (!RESOURCE_GROUP_ID_PATTERN.test(id))
-    return 'may contain letters, digits, "-" and ".", and must start and end with a letter or digit';
+  if (!RESOURCE_GROUP_ID_PATTERN.test(id)) return 'may contain letters, digits, "-" and ".", and must start and end with a letter or digit';
   return null;
 };

@@ -66,20 +66,17 @@ export const createSecretSchema = z.object({
 });
 export type CreateSecretBody = z.infer<typeof createSecretSchema>;
 
-export const patchSecretSchema = z
-  .object({ data: dataSchema.optional(), labels: labelsSchema.optional() })
-  .superRefine((body, ctx) => {
-    if (body.data === undefined && body.labels === undefined)
-      ctx.addIssue({ code: 'custom', message: 'give "data", "labels", or both' });
-    body.labels?.forEach((label, i) => {
-      if (isProtectedLabel(label.key))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['labels', i, 'key'],
-          message: `label "${label.key}" is protected: it can be set only when the secret is created`,
-        });
-    });
+export const patchSecretSchema = z.object({ data: dataSchema.optional(), labels: labelsSchema.optional() }).superRefine((body, ctx) => {
+  if (body.data === undefined && body.labels === undefined) ctx.addIssue({ code: 'custom', message: 'give "data", "labels", or both' });
+  body.labels?.forEach((label, i) => {
+    if (isProtectedLabel(label.key))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels', i, 'key'],
+        message: `label "${label.key}" is protected: it can be set only when the secret is created`,
+      });
   });
+});
 export type PatchSecretBody = z.infer<typeof patchSecretSchema>;
 
 export const createResourceGroupSchema = z.object({

@@ -1,9 +1,6 @@
 // The three scopes of a secret and the headers that select them (AICORE-API.md section 2).
 
-export type Scope =
-  | { kind: 'main' }
-  | { kind: 'tenant-wide' }
-  | { kind: 'group'; resourceGroup: string };
+export type Scope = { kind: 'main' } | { kind: 'tenant-wide' } | { kind: 'group'; resourceGroup: string };
 
 export const TENANT_SCOPE_HEADER = 'AI-Tenant-Scope';
 export const RESOURCE_GROUP_HEADER = 'AI-Resource-Group';

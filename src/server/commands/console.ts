@@ -22,7 +22,9 @@ function newestMtime(entry: string): number {
 /** Builds the app when dist/ is missing or older than its sources. */
 async function buildIfNeeded() {
   const built = newestMtime(path.join(DIST, 'index.html'));
-  const sources = Math.max(...['src/web', 'src/contract', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(path.join(ROOT, p))));
+  const sources = Math.max(
+    ...['src/web', 'src/contract', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(path.join(ROOT, p))),
+  );
   if (built > sources) return;
   console.log('building the console (vite build)...');
   const { build } = await import('vite');
@@ -95,7 +97,10 @@ export async function runConsoleCommand(args: string[], { dev }: { dev: boolean 
   const upstreamHost = new URL(serviceKey.serviceurls.AI_API_URL).host;
   console.log(`AI Core Secrets Console: ${url}`);
   console.log(`mode: ${mode === 'emulator' ? 'embedded emulator' : `AI Core at ${upstreamHost}`}`);
-  const stop = () => void close().then(stopEmulator).then(() => process.exit(0));
+  const stop = () =>
+    void close()
+      .then(stopEmulator)
+      .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -27,7 +27,10 @@ export function emulatorInput(values: Record<string, string | boolean | undefine
     input[camel(flag)] = value;
   }
   if (typeof input.stuckGroups === 'string')
-    input.stuckGroups = input.stuckGroups.split(',').map((s) => s.trim()).filter(Boolean);
+    input.stuckGroups = input.stuckGroups
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (values['no-seed']) input.seed = false;
   return input as EmulatorOptionsInput;
 }

@@ -50,7 +50,13 @@ export function createConsoleApp(deps: ConsoleDeps) {
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64).replace(/[^\w-]/g, '') || randomUUID());
+    c.set(
+      'requestId',
+      c.req
+        .header('x-request-id')
+        ?.slice(0, 64)
+        .replace(/[^\w-]/g, '') || randomUUID(),
+    );
     await next();
     c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
@@ -101,7 +107,8 @@ export function createConsoleApp(deps: ConsoleDeps) {
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > maxBody) return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
     const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? null : await c.req.arrayBuffer();
-    if (body && body.byteLength > maxBody) return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
+    if (body && body.byteLength > maxBody)
+      return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
     return forward(deps.upstream, {
       method: c.req.method,
       path: target,
@@ -149,7 +156,12 @@ async function checkUpstream(upstream: Upstream) {
     if (res.status === 401) upstream.tokens.invalidate(token);
     return { ok: res.ok, status: res.status, checkedAt, message: res.ok ? 'AI Core answers' : `AI Core answered HTTP ${res.status}` };
   } catch (err) {
-    const message = (err as Error).name === 'TimeoutError' ? 'AI Core did not answer in time' : (err as Error).message.includes('identity service') ? (err as Error).message : 'AI Core cannot be reached';
+    const message =
+      (err as Error).name === 'TimeoutError'
+        ? 'AI Core did not answer in time'
+        : (err as Error).message.includes('identity service')
+          ? (err as Error).message
+          : 'AI Core cannot be reached';
     return { ok: false, status: null, checkedAt, message };
   }
 }

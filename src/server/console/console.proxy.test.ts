@@ -176,7 +176,11 @@ describe('the proxy with the emulator upstream, over real HTTP and OAuth', () =>
 
   it('refuses a body over the limit with 413', async () => {
     const { con } = await pair();
-    const res = await con.api('/admin/secrets', { scope: { kind: 'main' }, rawBody: 'x'.repeat(3 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+    const res = await con.api('/admin/secrets', {
+      scope: { kind: 'main' },
+      rawBody: 'x'.repeat(3 * 1024 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('PayloadTooLarge');
   });

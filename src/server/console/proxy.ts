@@ -8,7 +8,15 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id'];
 
 export type Upstream = { base: string; host: string; tokens: TokenProvider; timeoutMs: number };
 
-export type ProxyRequest = { method: string; path: string; search: string; headers: Headers; body: ArrayBuffer | null; requestId: string; target: string };
+export type ProxyRequest = {
+  method: string;
+  path: string;
+  search: string;
+  headers: Headers;
+  body: ArrayBuffer | null;
+  requestId: string;
+  target: string;
+};
 
 function envelope(status: number, code: ErrorCode, message: string, req: ProxyRequest): Response {
   return Response.json(errorEnvelope(code, message, req.requestId, req.target), { status });

@@ -16,7 +16,11 @@ function postForm(url: URL, form: URLSearchParams, tls: { cert?: string; key?: s
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
         timeout: timeoutMs,
         agent: false, // token fetches are rare: no pooled socket that may have gone stale
         ...(url.protocol === 'https:' ? tls : {}),

@@ -108,9 +108,7 @@ export function createEmulatorApp(deps: EmulatorDeps) {
   });
 
   // ---- outside the real API: what a deployment would see mounted ----
-  app.get('/__emulator/resourceGroups/:id/secrets/:name', (c) =>
-    c.json(tenant.consumption(c.req.param('id'), c.req.param('name'))),
-  );
+  app.get('/__emulator/resourceGroups/:id/secrets/:name', (c) => c.json(tenant.consumption(c.req.param('id'), c.req.param('name'))));
   app.post('/__emulator/resync', (c) => {
     deps.replicator.resync();
     return c.json({ ok: true });

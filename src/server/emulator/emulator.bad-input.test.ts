@@ -39,7 +39,10 @@ describe('the emulator rejects malformed requests and changes nothing', () => {
   });
 
   it('names the field and the rule in its messages', async () => {
-    const res = await emu.api('/admin/secrets', { scope: { kind: 'main' }, body: { name: 'x', data: { 'ok-key': 'Zm9v', 'bad key': 'Zm9v' } } });
+    const res = await emu.api('/admin/secrets', {
+      scope: { kind: 'main' },
+      body: { name: 'x', data: { 'ok-key': 'Zm9v', 'bad key': 'Zm9v' } },
+    });
     expect(res.body.error.message).toBe('data.bad key: key "bad key" may contain only letters, digits, "-", "_" and "."');
     const quota = await emu.api('/admin/secrets', { scope: { kind: 'tenant-wide' }, body: { name: 'six', data: { k: 'Zm9v' } } });
     expect(quota.body.error.message).toMatch(/5 of 5 tenant-wide secrets: delete one to free a slot/);

@@ -24,9 +24,20 @@ describe('durability', () => {
   it('survives SIGKILL with replication pending, and finishes the replication after the restart', async () => {
     const dir = tempDir();
     let { api } = await boot(dir, ['--replication-delay-ms', '400', '--replication-concurrency', '1']);
-    for (const id of ['grp-a', 'grp-b', 'grp-c', 'grp-d']) expect((await api('/admin/resourceGroups', { body: { resourceGroupId: id } })).status).toBe(202);
-    await waitFor(() => api('/admin/resourceGroups'), (r) => r.body.resources.every((g: { status: string }) => g.status === 'PROVISIONED'));
-    expect((await api('/admin/secrets', { scope: tw, body: { name: 'shared', data: { k: textToBase64('v1') }, labels: [{ key: 'ext.ai.sap.com/a', value: 'b' }] } })).status).toBe(200);
+    for (const id of ['grp-a', 'grp-b', 'grp-c', 'grp-d'])
+      expect((await api('/admin/resourceGroups', { body: { resourceGroupId: id } })).status).toBe(202);
+    await waitFor(
+      () => api('/admin/resourceGroups'),
+      (r) => r.body.resources.every((g: { status: string }) => g.status === 'PROVISIONED'),
+    );
+    expect(
+      (
+        await api('/admin/secrets', {
+          scope: tw,
+          body: { name: 'shared', data: { k: textToBase64('v1') }, labels: [{ key: 'ext.ai.sap.com/a', value: 'b' }] },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api('/admin/secrets', { scope: { kind: 'main' }, body: { name: 'main-one', data: { k: 'Zm9v' } } })).status).toBe(200);
     const before = (await api('/admin/secrets/shared', { scope: tw })).body.resourceGroupSecretsSyncStatus;
     expect(Object.values(before).filter(Boolean).length).toBeLessThan(5); // still pending
@@ -36,7 +47,10 @@ describe('durability', () => {
     expect((await api('/admin/secrets/main-one', { scope: { kind: 'main' } })).status).toBe(200);
     const shared = await api('/admin/secrets/shared', { scope: tw });
     expect(shared.body.labels).toEqual([{ key: 'ext.ai.sap.com/a', value: 'b' }]);
-    const done = await waitFor(() => api('/admin/secrets/shared', { scope: tw }), (r) => Object.values(r.body.resourceGroupSecretsSyncStatus).every(Boolean));
+    const done = await waitFor(
+      () => api('/admin/secrets/shared', { scope: tw }),
+      (r) => Object.values(r.body.resourceGroupSecretsSyncStatus).every(Boolean),
+    );
     expect(Object.keys(done.body.resourceGroupSecretsSyncStatus)).toHaveLength(5);
   });
 
@@ -58,7 +72,10 @@ describe('durability', () => {
         }
       })(),
     );
-    await waitFor(async () => acknowledged.length, (n) => n >= 40);
+    await waitFor(
+      async () => acknowledged.length,
+      (n) => n >= 40,
+    );
     await running!.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);

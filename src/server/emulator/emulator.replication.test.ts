@@ -8,14 +8,16 @@ afterEach(() => emu.close());
 const tw: Scope = { kind: 'tenant-wide' };
 const group = (resourceGroup: string): Scope => ({ kind: 'group', resourceGroup });
 const status = async (name: string) => (await emu.api(`/admin/secrets/${name}`, { scope: tw })).body.resourceGroupSecretsSyncStatus;
-const mounted = async (g: string, name: string) =>
-  client(emu.url, () => emu.token)(`/__emulator/resourceGroups/${g}/secrets/${name}`);
+const mounted = async (g: string, name: string) => client(emu.url, () => emu.token)(`/__emulator/resourceGroups/${g}/secrets/${name}`);
 const allTrue = (s: Record<string, boolean>) => Object.values(s).every(Boolean);
 
 async function withGroups(options: Parameters<typeof startTestEmulator>[0], ids: string[]) {
   emu = await startTestEmulator(options);
   for (const id of ids) await emu.api('/admin/resourceGroups', { body: { resourceGroupId: id } });
-  await waitFor(() => emu.api('/admin/resourceGroups'), (r) => r.body.resources.every((g: { status: string }) => g.status === 'PROVISIONED'));
+  await waitFor(
+    () => emu.api('/admin/resourceGroups'),
+    (r) => r.body.resources.every((g: { status: string }) => g.status === 'PROVISIONED'),
+  );
 }
 
 describe('replication of tenant-wide secrets', () => {
@@ -56,14 +58,23 @@ describe('replication of tenant-wide secrets', () => {
     await emu.api('/admin/secrets', { scope: tw, body: { name: 'b', data: { k: 'YmFy' } } });
     const created = await emu.api('/admin/resourceGroups', { body: { resourceGroupId: 'late-group' } });
     expect(created.status).toBe(202);
-    await waitFor(() => status('a'), (s) => s['late-group'] === true);
-    await waitFor(() => status('b'), (s) => s['late-group'] === true);
+    await waitFor(
+      () => status('a'),
+      (s) => s['late-group'] === true,
+    );
+    await waitFor(
+      () => status('b'),
+      (s) => s['late-group'] === true,
+    );
   });
 
   it('leaves stuck groups false while the rest complete', async () => {
     await withGroups({ stuckGroups: ['broken'] }, ['okay', 'broken']);
     await emu.api('/admin/secrets', { scope: tw, body: { name: 's', data: { k: 'Zm9v' } } });
-    await waitFor(() => status('s'), (s) => s.okay === true && s.default === true);
+    await waitFor(
+      () => status('s'),
+      (s) => s.okay === true && s.default === true,
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect((await status('s')).broken).toBe(false);
   });
@@ -74,9 +85,16 @@ describe('replication of tenant-wide secrets', () => {
     await waitFor(() => status('meter'), allTrue);
     await emu.api('/admin/secrets', { scope: group('grp-1'), body: { name: 'meter', data: { k: textToBase64('local') } } });
     expect((await status('meter'))['grp-1']).toBe(false);
-    expect((await mounted('grp-1', 'meter')).body).toMatchObject({ source: 'resource-group', shadowsTenantWide: true, text: { k: 'local' } });
+    expect((await mounted('grp-1', 'meter')).body).toMatchObject({
+      source: 'resource-group',
+      shadowsTenantWide: true,
+      text: { k: 'local' },
+    });
     expect((await emu.api('/admin/secrets', { scope: group('grp-1') })).body.resources).toHaveLength(1);
-    await waitFor(() => status('meter'), (s) => s['grp-1'] === true);
+    await waitFor(
+      () => status('meter'),
+      (s) => s['grp-1'] === true,
+    );
     expect((await mounted('grp-1', 'meter')).body).toMatchObject({ source: 'tenant-wide', text: { k: 'central' } });
     expect((await emu.api('/admin/secrets', { scope: group('grp-1') })).body.resources).toHaveLength(0);
   });
@@ -106,13 +124,19 @@ describe('resource groups', () => {
     await emu.api('/admin/resourceGroups', { body: { resourceGroupId: 'nlp-1', labels: labels('nlp') } });
     await emu.api('/admin/resourceGroups', { body: { resourceGroupId: 'cv-1', labels: labels('cv') } });
     expect((await emu.api('/admin/resourceGroups/nlp-1')).body.status).toBe('PROVISIONING');
-    await waitFor(() => emu.api('/admin/resourceGroups/nlp-1'), (r) => r.body.status === 'PROVISIONED');
+    await waitFor(
+      () => emu.api('/admin/resourceGroups/nlp-1'),
+      (r) => r.body.status === 'PROVISIONED',
+    );
     const sel = await emu.api(`/admin/resourceGroups?labelSelector=${encodeURIComponent('ext.ai.sap.com/team=nlp')}`);
     expect(sel.body.resources.map((g: { resourceGroupId: string }) => g.resourceGroupId)).toEqual(['nlp-1']);
     const neg = await emu.api(`/admin/resourceGroups?labelSelector=${encodeURIComponent('ext.ai.sap.com/team!=nlp')}&$count=true&$top=1`);
     expect(neg.body.count).toBe(2);
     expect(neg.body.resources).toHaveLength(1);
-    const patch = await emu.api('/admin/resourceGroups/nlp-1', { method: 'PATCH', body: { labels: [{ key: 'ext.ai.sap.com/owner', value: 'x' }] } });
+    const patch = await emu.api('/admin/resourceGroups/nlp-1', {
+      method: 'PATCH',
+      body: { labels: [{ key: 'ext.ai.sap.com/owner', value: 'x' }] },
+    });
     expect(patch.status).toBe(202);
     expect((await emu.api('/admin/resourceGroups/nlp-1')).body.labels).toEqual([{ key: 'ext.ai.sap.com/owner', value: 'x' }]);
     const del = await emu.api('/admin/resourceGroups/cv-1', { method: 'DELETE' });

@@ -34,9 +34,14 @@ describe("SAP's JavaScript SDK (@sap-ai-sdk/ai-api) against the emulator", () =>
       () => ResourceGroupApi.kubesubmitV4ResourcegroupsGet('sdk-group').execute(),
       (g) => g.status === 'PROVISIONED',
     );
-    const all = await ResourceGroupApi.kubesubmitV4ResourcegroupsGetAll({ $count: true, labelSelector: ['ext.ai.sap.com/team=sdk'] }).execute();
+    const all = await ResourceGroupApi.kubesubmitV4ResourcegroupsGetAll({
+      $count: true,
+      labelSelector: ['ext.ai.sap.com/team=sdk'],
+    }).execute();
     expect(all.resources?.map((g) => g.resourceGroupId)).toEqual(['sdk-group']);
-    await ResourceGroupApi.kubesubmitV4ResourcegroupsPatch('sdk-group', { labels: [{ key: 'ext.ai.sap.com/team', value: 'sdk2' }] }).execute();
+    await ResourceGroupApi.kubesubmitV4ResourcegroupsPatch('sdk-group', {
+      labels: [{ key: 'ext.ai.sap.com/team', value: 'sdk2' }],
+    }).execute();
     expect((await ResourceGroupApi.kubesubmitV4ResourcegroupsGet('sdk-group').execute()).labels).toEqual([
       { key: 'ext.ai.sap.com/team', value: 'sdk2' },
     ]);

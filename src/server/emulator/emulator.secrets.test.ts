@@ -86,7 +86,13 @@ describe('labels', () => {
     await emu.api('/admin/secrets/s', {
       method: 'PATCH',
       scope,
-      body: { labels: [{ key: 'ext.ai.sap.com/a', value: '' }, { key: 'ext.ai.sap.com/b', value: 'two' }, { key: 'ext.ai.sap.com/c', value: '3' }] },
+      body: {
+        labels: [
+          { key: 'ext.ai.sap.com/a', value: '' },
+          { key: 'ext.ai.sap.com/b', value: 'two' },
+          { key: 'ext.ai.sap.com/c', value: '3' },
+        ],
+      },
     });
     expect(await labelsOf('s')).toEqual([
       { key: 'ext.ai.sap.com/b', value: 'two' },
@@ -99,7 +105,11 @@ describe('labels', () => {
       scope,
       body: { name: 'g', data: { k: 'Zm9v' }, labels: [{ key: 'ext.ai.sap.com/document-grounding', value: 'true' }] },
     });
-    await emu.api('/admin/secrets/g', { method: 'PATCH', scope, body: { data: { k: 'YmFy' }, labels: [{ key: 'ext.ai.sap.com/x', value: 'y' }] } });
+    await emu.api('/admin/secrets/g', {
+      method: 'PATCH',
+      scope,
+      body: { data: { k: 'YmFy' }, labels: [{ key: 'ext.ai.sap.com/x', value: 'y' }] },
+    });
     expect(await labelsOf('g')).toEqual([
       { key: 'ext.ai.sap.com/document-grounding', value: 'true' },
       { key: 'ext.ai.sap.com/x', value: 'y' },
@@ -110,7 +120,8 @@ describe('labels', () => {
 describe('quota', () => {
   it('reports usage per scope and refuses a sixth tenant-wide secret', async () => {
     const tw: Scope = { kind: 'tenant-wide' };
-    for (let i = 0; i < 5; i++) expect((await emu.api('/admin/secrets', { scope: tw, body: { name: `t${i}`, data: { k: 'Zm9v' } } })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await emu.api('/admin/secrets', { scope: tw, body: { name: `t${i}`, data: { k: 'Zm9v' } } })).status).toBe(200);
     expect((await emu.api('/admin/resourceQuota/secrets', { scope: tw })).body).toEqual({ usage: { count: 5 }, quota: { maxCount: 5 } });
     expect((await emu.api('/admin/resourceQuota/secrets?quotaOnly=true', { scope: tw })).body).toEqual({ quota: { maxCount: 5 } });
     const sixth = await emu.api('/admin/secrets', { scope: tw, body: { name: 't5', data: { k: 'Zm9v' } } });

@@ -73,8 +73,7 @@ function intParam(params: URLSearchParams, key: string): number | undefined {
 export function pageOf(c: Context<Env>): { page: Page; count: boolean; params: URLSearchParams } {
   const params = new URL(c.req.url).searchParams; // decodes %24top to $top
   const count = params.get('$count');
-  if (count !== null && !/^(true|false)$/i.test(count))
-    throw new ApiError(400, 'InvalidQuery', 'query $count must be true or false');
+  if (count !== null && !/^(true|false)$/i.test(count)) throw new ApiError(400, 'InvalidQuery', 'query $count must be true or false');
   return { page: { top: intParam(params, '$top'), skip: intParam(params, '$skip') }, count: count?.toLowerCase() === 'true', params };
 }
 

@@ -23,7 +23,13 @@ export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: num
     }),
   );
   const signature = createHmac('sha256', creds.signingKey).update(`${header}.${payload}`).digest('base64url');
-  return { access_token: `${header}.${payload}.${signature}`, token_type: 'bearer', expires_in: ttlSeconds, scope: 'aicore.admin', jti: randomUUID() };
+  return {
+    access_token: `${header}.${payload}.${signature}`,
+    token_type: 'bearer',
+    expires_in: ttlSeconds,
+    scope: 'aicore.admin',
+    jti: randomUUID(),
+  };
 }
 
 export function verifyToken(creds: Credentials, token: string): boolean {
@@ -52,8 +58,7 @@ export function clientFrom(authorization: string | undefined, form: URLSearchPar
   if (authorization?.toLowerCase().startsWith('basic ')) {
     const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
     const i = decoded.indexOf(':');
-    if (i > 0)
-      return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
+    if (i > 0) return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
   }
   return { id: form.get('client_id') ?? undefined, secret: form.get('client_secret') ?? undefined };
 }

@@ -47,8 +47,7 @@ export class Replicator {
    */
   resync(minAgeMs = 0): void {
     const cutoff = Date.now() - minAgeMs;
-    for (const { group, name, since } of this.tenant.shadows())
-      if (Date.parse(since) <= cutoff) this.tenant.resyncTake(group, name);
+    for (const { group, name, since } of this.tenant.shadows()) if (Date.parse(since) <= cutoff) this.tenant.resyncTake(group, name);
   }
 
   private later(ms: number, fn: () => void): void {

@@ -2,8 +2,7 @@
 import { textToBase64 } from '../../contract';
 import type { Tenant } from './tenant';
 
-const text = (values: Record<string, string>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, textToBase64(v)]));
+const text = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, textToBase64(v)]));
 
 export const DEMO_STUCK_GROUPS = ['legacy-sandbox'];
 

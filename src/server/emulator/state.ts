@@ -116,11 +116,7 @@ export function applyEvent(state: State, e: Event): void {
 
 /** True when the group holds the current version of the tenant-wide secret and nothing shadows it. */
 export function inSync(group: Group, secret: TenantWideSecret): boolean {
-  return (
-    group.status === 'PROVISIONED' &&
-    !group.secrets.has(secret.name) &&
-    group.copies.get(secret.name)?.version === secret.version
-  );
+  return group.status === 'PROVISIONED' && !group.secrets.has(secret.name) && group.copies.get(secret.name)?.version === secret.version;
 }
 
 // ---- snapshots: Maps as arrays ----
@@ -152,10 +148,7 @@ export function fromJson(json: StateJson): State {
     main: new Map(json.main.map((s) => [s.name, s])),
     tenantWide: new Map(json.tenantWide.map((s) => [s.name, s])),
     groups: new Map(
-      json.groups.map((g) => [
-        g.id,
-        { ...g, secrets: new Map(g.secrets.map((s) => [s.name, s])), copies: new Map(g.copies) },
-      ]),
+      json.groups.map((g) => [g.id, { ...g, secrets: new Map(g.secrets.map((s) => [s.name, s])), copies: new Map(g.copies) }]),
     ),
   };
 }

@@ -137,8 +137,7 @@ export class Tenant {
   createSecret(scope: SecretScope, body: unknown): string {
     const map = this.secretsOf(scope);
     const input = parse(createSecretSchema, body);
-    if (map.has(input.name))
-      throw new ApiError(409, 'AlreadyExists', `a secret named "${input.name}" already exists in this scope`);
+    if (map.has(input.name)) throw new ApiError(409, 'AlreadyExists', `a secret named "${input.name}" already exists in this scope`);
     if (scope.kind === 'tenant-wide' && map.size >= this.limits.tenantWideQuota)
       throw new ApiError(
         400,
@@ -146,7 +145,11 @@ export class Tenant {
         `the tenant already has ${map.size} of ${this.limits.tenantWideQuota} tenant-wide secrets: delete one to free a slot, or create this secret in the main tenant or a resource group instead`,
       );
     if (scope.kind !== 'tenant-wide' && this.limits.secretQuota > 0 && map.size >= this.limits.secretQuota)
-      throw new ApiError(400, 'QuotaExceeded', `this scope already holds ${map.size} of ${this.limits.secretQuota} secrets: delete one to free a slot`);
+      throw new ApiError(
+        400,
+        'QuotaExceeded',
+        `this scope already holds ${map.size} of ${this.limits.secretQuota} secrets: delete one to free a slot`,
+      );
     const labels = (input.labels ?? []).filter((l) => l.value !== ''); // "" on create: dropped
     this.commit({
       type: 'secret.create',
@@ -235,7 +238,11 @@ export class Tenant {
       createdAt: this.stamp(),
       labels: (input.labels ?? []).filter((l) => l.value !== ''),
     });
-    return { resourceGroupId: input.resourceGroupId, tenantId: this.state.tenantId, zoneId: this.groupOut(this.requireGroup(input.resourceGroupId)).zoneId };
+    return {
+      resourceGroupId: input.resourceGroupId,
+      tenantId: this.state.tenantId,
+      zoneId: this.groupOut(this.requireGroup(input.resourceGroupId)).zoneId,
+    };
   }
 
   patchGroup(id: string, body: unknown): void {
@@ -279,7 +286,8 @@ export class Tenant {
   shadows(): { group: string; name: string; since: string }[] {
     const out: { group: string; name: string; since: string }[] = [];
     for (const g of this.state.groups.values())
-      for (const s of g.secrets.values()) if (this.state.tenantWide.has(s.name)) out.push({ group: g.id, name: s.name, since: s.createdAt });
+      for (const s of g.secrets.values())
+        if (this.state.tenantWide.has(s.name)) out.push({ group: g.id, name: s.name, since: s.createdAt });
     return out;
   }
 

@@ -27,7 +27,7 @@ export type Call = {
   rawBody?: string;
   headers?: Record<string, string>;
 };
-export type Answer = { status: number; body: any; headers: Headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Answer = { status: number; body: any; headers: Headers };
 
 /** A client for `/v2` (or the proxy's `/api/v2`) that sends JSON and scope headers. */
 export function client(baseUrl: string, token?: () => string) {

@@ -6,7 +6,10 @@ const TSX = path.resolve('node_modules/.bin/tsx');
 
 export type Spawned = { child: ChildProcess; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
-export async function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number }): Promise<Spawned & { match: RegExpMatchArray }> {
+export async function spawnCli(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number },
+): Promise<Spawned & { match: RegExpMatchArray }> {
   const child = spawn(TSX, ['src/server/cli.ts', ...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

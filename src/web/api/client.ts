@@ -13,7 +13,13 @@ export class ApiError extends Error {
   }
 }
 
-type Options = { method?: string; scope?: Scope; body?: unknown; signal?: AbortSignal; query?: Record<string, string | number | boolean | undefined> };
+type Options = {
+  method?: string;
+  scope?: Scope;
+  body?: unknown;
+  signal?: AbortSignal;
+  query?: Record<string, string | number | boolean | undefined>;
+};
 
 export async function apiFetch(path: string, options: Options = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json', 'x-console-request': '1' };

@@ -7,6 +7,10 @@ export function useCreateResourceGroup() {
   return useMutation({
     mutationFn: createResourceGroup,
     // A new group changes every tenant-wide secret's status map too.
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: resourceGroupQueries.all() }), qc.invalidateQueries({ queryKey: secretQueries.all() })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: resourceGroupQueries.all() }),
+        qc.invalidateQueries({ queryKey: secretQueries.all() }),
+      ]),
   });
 }

@@ -20,7 +20,12 @@ function useConnection() {
 
 export function ConnectionBadge() {
   const { data, healthy } = useConnection();
-  if (!data) return <Badge variant="light" color="gray">Connecting…</Badge>;
+  if (!data)
+    return (
+      <Badge variant="light" color="gray">
+        Connecting…
+      </Badge>
+    );
   const label = data.mode === 'emulator' ? 'Embedded emulator' : data.upstream;
   return (
     <Tooltip

@@ -1,4 +1,16 @@
-import { ActionIcon, AppShell, Burger, Group, NavLink, ScrollArea, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuilding, IconGridDots, IconHome, IconKey, IconMoon, IconServer, IconSun, IconWorld } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -27,7 +39,12 @@ export function Shell() {
   const nav = [
     { to: paths.overview, label: 'Overview', icon: IconHome, active: pathname === '/' },
     { to: secretsPath({ kind: 'main' }), label: 'Main tenant', icon: IconBuilding, active: pathname === '/secrets/main' },
-    { to: secretsPath({ kind: 'tenant-wide' }), label: 'Tenant-wide', icon: IconWorld, active: pathname.startsWith('/secrets/tenant-wide') },
+    {
+      to: secretsPath({ kind: 'tenant-wide' }),
+      label: 'Tenant-wide',
+      icon: IconWorld,
+      active: pathname.startsWith('/secrets/tenant-wide'),
+    },
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -66,7 +83,14 @@ export function Shell() {
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
             Tenant
           </Text>
-          <NavLink component={Link} to={paths.map} label="Tenant map" leftSection={<IconGridDots size={18} aria-hidden />} active={pathname === paths.map} onClick={close} />
+          <NavLink
+            component={Link}
+            to={paths.map}
+            label="Tenant map"
+            leftSection={<IconGridDots size={18} aria-hidden />}
+            active={pathname === paths.map}
+            onClick={close}
+          />
           <NavLink
             component={Link}
             to={paths.resourceGroups}

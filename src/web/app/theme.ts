@@ -30,7 +30,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     ...FILLED,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     // Light-variant text (badges, alerts) one or two shades darker, for 4.5:1 on its tinted background.
-    ...Object.fromEntries(['red', 'grape', 'gray', 'indigo', 'blue'].map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
+    ...Object.fromEntries(
+      ['red', 'grape', 'gray', 'indigo', 'blue'].map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`]),
+    ),
     '--mantine-color-yellow-light-color': '#6b4f00',
     '--mantine-color-teal-light-color': '#05553e',
     '--mantine-color-green-light-color': '#1f5c22',

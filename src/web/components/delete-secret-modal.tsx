@@ -41,7 +41,13 @@ export function DeleteSecretModal({ scope, name, groupCount, onClose, onDeleted 
               <Text size="sm" c="red">
                 It is tenant-wide: {plural(groupCount, 'resource group')} lose their copy.
               </Text>
-              <TextInput label={`Type ${name} to confirm`} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoComplete="off" data-autofocus />
+              <TextInput
+                label={`Type ${name} to confirm`}
+                value={typed}
+                onChange={(e) => setTyped(e.currentTarget.value)}
+                autoComplete="off"
+                data-autofocus
+              />
             </>
           )}
           <Group justify="flex-end">

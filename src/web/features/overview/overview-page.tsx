@@ -35,12 +35,15 @@ export function OverviewPage() {
   const groupIds = groups.data?.map((g) => g.resourceGroupId) ?? [];
   const lists = useQueries({ queries: groupIds.map((g) => secretQueries.everything({ kind: 'group', resourceGroup: g })) });
   const failed = groups.error ?? main.error ?? tenantWide.error;
-  if (failed) return <ErrorState error={failed} onRetry={() => void Promise.all([groups.refetch(), main.refetch(), tenantWide.refetch()])} />;
+  if (failed)
+    return <ErrorState error={failed} onRetry={() => void Promise.all([groups.refetch(), main.refetch(), tenantWide.refetch()])} />;
   if (!groups.data || !main.data || !tenantWide.data) return <PageSkeleton />;
 
   const twNames = new Set(tenantWide.data.map((s) => s.name));
   const groupSecretCount = lists.reduce((n, l) => n + (l.data?.length ?? 0), 0);
-  const shadows = groupIds.flatMap((g, i) => (lists[i]?.data ?? []).filter((s) => twNames.has(s.name)).map((s) => ({ group: g, name: s.name })));
+  const shadows = groupIds.flatMap((g, i) =>
+    (lists[i]?.data ?? []).filter((s) => twNames.has(s.name)).map((s) => ({ group: g, name: s.name })),
+  );
   const replicating = tenantWide.data.map((s) => ({ name: s.name, ...summarizeReplication(s.syncStatus) })).filter((s) => !s.complete);
   const notProvisioned = groups.data.filter((g) => g.status !== 'PROVISIONED');
 
@@ -57,7 +60,11 @@ export function OverviewPage() {
         <QuotaMeter />
       </Paper>
       {shadows.length > 0 ? (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={`${plural(shadows.length, 'group secret')} ${shadows.length === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}>
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={`${plural(shadows.length, 'group secret')} ${shadows.length === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}
+        >
           <Text size="sm">SAP warns that shadowing breaks critical consumers such as metering.</Text>
           <List size="sm" mt="xs">
             {shadows.map((s) => (
@@ -82,7 +89,11 @@ export function OverviewPage() {
           Replication
         </Title>
         {replicating.length === 0 ? (
-          <Text size="sm">{tenantWide.data.length ? `All ${plural(tenantWide.data.length, 'tenant-wide secret')} are in sync in every group.` : 'No tenant-wide secrets.'}</Text>
+          <Text size="sm">
+            {tenantWide.data.length
+              ? `All ${plural(tenantWide.data.length, 'tenant-wide secret')} are in sync in every group.`
+              : 'No tenant-wide secrets.'}
+          </Text>
         ) : (
           <List size="sm" spacing={4}>
             {replicating.map((s) => (

@@ -12,7 +12,13 @@ describe('groupStates', () => {
       now: 100_000,
       stuckAfterMs: 60_000,
     };
-    expect(groupStates({ ...base, lastChange: 90_000 }).map((r) => `${r.group}:${r.state}`)).toEqual(['a:in-sync', 'b:shadowed', 'c:pending', 'd:provisioning', 'e:pending']);
+    expect(groupStates({ ...base, lastChange: 90_000 }).map((r) => `${r.group}:${r.state}`)).toEqual([
+      'a:in-sync',
+      'b:shadowed',
+      'c:pending',
+      'd:provisioning',
+      'e:pending',
+    ]);
     expect(groupStates({ ...base, lastChange: 10_000 }).find((r) => r.group === 'c')?.state).toBe('stuck');
     // A group created after the change has waited only since its creation.
     const young = { ...group('c'), createdAt: new Date(95_000).toISOString() };

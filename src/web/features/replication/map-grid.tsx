@@ -12,7 +12,15 @@ export const CELL_LOOK: Record<Cell, { bg: string; label: string; mark: string }
   absent: { bg: 'transparent', label: 'absent', mark: '' },
 };
 
-export function MapGrid({ rows, groupIds, onSelect }: { rows: MapRow[]; groupIds: string[]; onSelect: (name: string, group: string) => void }) {
+export function MapGrid({
+  rows,
+  groupIds,
+  onSelect,
+}: {
+  rows: MapRow[];
+  groupIds: string[];
+  onSelect: (name: string, group: string) => void;
+}) {
   return (
     <ScrollArea.Autosize mah="70vh" type="auto" className={classes.scroller}>
       <table className={classes.grid} aria-label="Secrets by resource group">
@@ -45,7 +53,12 @@ export function MapGrid({ rows, groupIds, onSelect }: { rows: MapRow[]; groupIds
                 return (
                   <td key={group} className={classes.cell} data-state={c} title={label}>
                     {c === 'shadows' ? (
-                      <UnstyledButton className={classes.mark} style={{ background: CELL_LOOK[c].bg }} aria-label={label} onClick={() => onSelect(r.name, group)}>
+                      <UnstyledButton
+                        className={classes.mark}
+                        style={{ background: CELL_LOOK[c].bg }}
+                        aria-label={label}
+                        onClick={() => onSelect(r.name, group)}
+                      >
                         {CELL_LOOK[c].mark}
                       </UnstyledButton>
                     ) : (

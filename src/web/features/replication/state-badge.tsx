@@ -21,7 +21,12 @@ export const STATE_GUIDANCE: Record<Exclude<GroupState, 'in-sync'>, string> = {
 export function StateBadge({ state }: { state: GroupState }) {
   const look = LOOK[state];
   return (
-    <Badge color={look.color} variant={state === 'shadowed' || state === 'stuck' ? 'filled' : 'light'} style={{ flexShrink: 0, overflow: 'visible' }} miw={96}>
+    <Badge
+      color={look.color}
+      variant={state === 'shadowed' || state === 'stuck' ? 'filled' : 'light'}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      miw={96}
+    >
       {look.label}
     </Badge>
   );

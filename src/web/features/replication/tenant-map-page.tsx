@@ -37,23 +37,36 @@ export function TenantMapPage() {
     ...secretQueries.everything({ kind: 'tenant-wide' }),
     refetchInterval: (qr) => (qr.state.data?.some((s) => Object.values(s.syncStatus ?? {}).includes(false)) ? 3000 : false),
   });
-  const lists = useQueries({ queries: groupIds.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: 5000 })) });
+  const lists = useQueries({
+    queries: groupIds.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: 5000 })),
+    // One stable result for all groups (structurally shared), so the map is rebuilt only when a list changes.
+    combine: (results) => ({
+      data: results.every((r) => r.isSuccess) ? results.map((r) => r.data!) : null,
+      error: results.find((r) => r.isError)?.error ?? null,
+      refetch: () => Promise.all(results.map((r) => r.refetch())),
+    }),
+  });
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
   const [deleting, setDeleting] = useState<{ name: string; group: string } | null>(null);
 
-  const ready = groups.isSuccess && tenantWide.isSuccess && lists.every((l) => l.isSuccess);
-  const failed = groups.error ?? tenantWide.error ?? lists.find((l) => l.isError)?.error;
+  const failed = groups.error ?? tenantWide.error ?? lists.error;
+  const ready = groups.isSuccess && tenantWide.isSuccess && lists.data !== null;
   const rows = useMemo(() => {
-    if (!ready) return [];
-    const groupSecrets = new Map(groupIds.map((g, i) => [g, new Set(lists[i]!.data!.map((s) => s.name))]));
-    return buildMap(tenantWide.data!, groupIds, groupSecrets);
-    // lists changes identity every render; its data is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, groupIds, tenantWide.data, ...lists.map((l) => l.data)]);
+    if (!tenantWide.data || !lists.data) return [];
+    const groupSecrets = new Map(groupIds.map((g, i) => [g, new Set(lists.data![i]?.map((s) => s.name))]));
+    return buildMap(tenantWide.data, groupIds, groupSecrets);
+  }, [groupIds, tenantWide.data, lists.data]);
   const shown = filterMap(rows, state, q);
   const shadowCount = rows.reduce((n, r) => n + r.cells.filter((c) => c === 'shadows').length, 0);
 
-  if (failed) return <ErrorState error={failed} onRetry={() => void Promise.all([groups.refetch(), tenantWide.refetch(), ...lists.map((l) => l.refetch())])} title="Could not build the tenant map" />;
+  if (failed)
+    return (
+      <ErrorState
+        error={failed}
+        onRetry={() => void Promise.all([groups.refetch(), tenantWide.refetch(), lists.refetch()])}
+        title="Could not build the tenant map"
+      />
+    );
   if (!ready) return <PageSkeleton />;
 
   return (
@@ -61,23 +74,39 @@ export function TenantMapPage() {
       <div>
         <Title order={2}>Tenant map</Title>
         <Text c="dimmed" size="sm">
-          {plural(rows.length, 'secret name')} across {plural(groupIds.length, 'resource group')}. Tenant-wide secrets first, then names that exist only in some groups.
+          {plural(rows.length, 'secret name')} across {plural(groupIds.length, 'resource group')}. Tenant-wide secrets first, then names
+          that exist only in some groups.
         </Text>
       </div>
       {shadowCount > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={`${plural(shadowCount, 'group secret')} ${shadowCount === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}>
-          A group secret with a tenant-wide secret&apos;s name replaces its copy in that group until the service re-syncs. SAP warns that critical consumers
-          such as metering then read the wrong value. Select an orange cell to fix it.
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={`${plural(shadowCount, 'group secret')} ${shadowCount === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}
+        >
+          A group secret with a tenant-wide secret&apos;s name replaces its copy in that group until the service re-syncs. SAP warns that
+          critical consumers such as metering then read the wrong value. Select an orange cell to fix it.
         </Alert>
       )}
       <Group gap="sm">
-        <TextInput aria-label="Filter by name" placeholder="Filter by name" leftSection={<IconSearch size={14} aria-hidden />} value={q} onChange={(e) => setParam('q', e.currentTarget.value)} w={220} />
+        <TextInput
+          aria-label="Filter by name"
+          placeholder="Filter by name"
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={q}
+          onChange={(e) => setParam('q', e.currentTarget.value)}
+          w={220}
+        />
         <SegmentedControl aria-label="Filter by state" data={FILTERS} value={state} onChange={(v) => setParam('state', v)} />
       </Group>
       <Group gap="md" aria-label="Legend">
         {(Object.keys(CELL_LOOK) as Cell[]).map((c) => (
           <Group key={c} gap={6}>
-            <Box w={14} h={14} style={{ borderRadius: 3, background: CELL_LOOK[c].bg, border: '1px solid var(--mantine-color-default-border)' }} />
+            <Box
+              w={14}
+              h={14}
+              style={{ borderRadius: 3, background: CELL_LOOK[c].bg, border: '1px solid var(--mantine-color-default-border)' }}
+            />
             <Text size="xs">{CELL_LOOK[c].label}</Text>
           </Group>
         ))}
@@ -87,14 +116,23 @@ export function TenantMapPage() {
       ) : (
         <MapGrid rows={shown} groupIds={groupIds} onSelect={(name, group) => setSelected({ name, group })} />
       )}
-      <Modal opened={selected !== null} onClose={() => setSelected(null)} title={selected ? `${selected.name} in ${selected.group}` : ''} centered>
+      <Modal
+        opened={selected !== null}
+        onClose={() => setSelected(null)}
+        title={selected ? `${selected.name} in ${selected.group}` : ''}
+        centered
+      >
         {selected && (
           <Stack>
             <Text size="sm">
-              The group <b>{selected.group}</b> has its own secret named <b>{selected.name}</b>, which replaces the tenant-wide copy there. Deployments in
-              this group, and critical consumers such as metering, read the group&apos;s value instead of the tenant-wide one.
+              The group <b>{selected.group}</b> has its own secret named <b>{selected.name}</b>, which replaces the tenant-wide copy there.
+              Deployments in this group, and critical consumers such as metering, read the group&apos;s value instead of the tenant-wide
+              one.
             </Text>
-            <Text size="sm">Ways out: delete the group&apos;s secret now (the tenant-wide copy is written again within seconds), or wait for the service&apos;s periodic re-sync, which overwrites it.</Text>
+            <Text size="sm">
+              Ways out: delete the group&apos;s secret now (the tenant-wide copy is written again within seconds), or wait for the
+              service&apos;s periodic re-sync, which overwrites it.
+            </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setSelected(null)}>
                 Wait for the re-sync
@@ -112,7 +150,14 @@ export function TenantMapPage() {
           </Stack>
         )}
       </Modal>
-      {deleting && <DeleteSecretModal scope={{ kind: 'group', resourceGroup: deleting.group }} name={deleting.name} groupCount={0} onClose={() => setDeleting(null)} />}
+      {deleting && (
+        <DeleteSecretModal
+          scope={{ kind: 'group', resourceGroup: deleting.group }}
+          name={deleting.name}
+          groupCount={0}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -3,7 +3,7 @@
 import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -24,25 +24,26 @@ export function TenantWideSecretPage() {
   const { name = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const stuckAfterS = Math.max(5, Number(params.get('stuckAfter') ?? 60) || 60);
-  const lastProgress = useRef({ inSync: -1, at: Date.now() });
+  // When the number of groups in sync last moved: polling backs off from there.
+  const [progress, setProgress] = useState<{ inSync: number; at: number } | null>(null);
+  const progressAt = progress?.at ?? null;
   const detail = useQuery({
     ...secretQueries.detail(tw, name),
-    refetchInterval: (q) => {
-      const s = summarizeReplication(q.state.data?.syncStatus);
-      return s.complete ? false : pollInterval(Date.now() - lastProgress.current.at);
-    },
+    refetchInterval: (q) =>
+      summarizeReplication(q.state.data?.syncStatus).complete ? false : pollInterval(Date.now() - (progressAt ?? Date.now())),
   });
   const summary = summarizeReplication(detail.data?.syncStatus);
-  useEffect(() => {
-    if (summary.inSync !== lastProgress.current.inSync) lastProgress.current = { inSync: summary.inSync, at: Date.now() };
-  }, [summary.inSync]);
+  if (detail.data && progress?.inSync !== summary.inSync) setProgress({ inSync: summary.inSync, at: detail.dataUpdatedAt });
   const groups = useQuery({ ...resourceGroupQueries.list(), refetchInterval: summary.complete ? false : 5000 });
   // A pending group may hold its own secret of this name: it then shadows the tenant-wide copy.
   const groupLists = useQueries({
-    queries: summary.pending.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: summary.complete ? (false as const) : 5000 })),
+    queries: summary.pending.map((g) => ({
+      ...secretQueries.everything({ kind: 'group', resourceGroup: g }),
+      refetchInterval: summary.complete ? (false as const) : 5000,
+    })),
   });
   const shadowedIn = new Set(summary.pending.filter((_, i) => groupLists[i]?.data?.some((s) => s.name === name)));
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
@@ -53,8 +54,21 @@ export function TenantWideSecretPage() {
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} title={`Could not load ${name}`} />;
   const secret = detail.data;
   const changedAt = lastDataChange(secret.name, secret.createdAt);
-  const rows = groupStates({ status: secret.syncStatus ?? {}, groups: groups.data ?? [], shadowedIn, lastChange: changedAt, now, stuckAfterMs: stuckAfterS * 1000 });
-  const counts = rows.reduce<Record<GroupState, number>>((acc, r) => ({ ...acc, [r.state]: acc[r.state] + 1 }), { 'in-sync': 0, pending: 0, shadowed: 0, stuck: 0, provisioning: 0 });
+  const rows = groupStates({
+    status: secret.syncStatus ?? {},
+    groups: groups.data ?? [],
+    shadowedIn,
+    lastChange: changedAt,
+    now,
+    stuckAfterMs: stuckAfterS * 1000,
+  });
+  const counts = rows.reduce<Record<GroupState, number>>((acc, r) => ({ ...acc, [r.state]: acc[r.state] + 1 }), {
+    'in-sync': 0,
+    pending: 0,
+    shadowed: 0,
+    stuck: 0,
+    provisioning: 0,
+  });
 
   return (
     <Stack gap="md">
@@ -73,7 +87,12 @@ export function TenantWideSecretPage() {
             <LabelChips labels={secret.labels} max={6} />
           </Group>
         </div>
-        <Button component={Link} to={`${secretsPath(tw)}?edit=${encodeURIComponent(secret.name)}`} leftSection={<IconEdit size={16} aria-hidden />} variant="light">
+        <Button
+          component={Link}
+          to={`${secretsPath(tw)}?edit=${encodeURIComponent(secret.name)}`}
+          leftSection={<IconEdit size={16} aria-hidden />}
+          variant="light"
+        >
           Rotate or edit
         </Button>
       </Group>
@@ -81,7 +100,9 @@ export function TenantWideSecretPage() {
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">
           <Text fw={600} data-testid="replication-summary" role="status" aria-live="polite">
-            {summary.complete ? `All ${summary.total} resource groups in sync` : `${summary.inSync} of ${summary.total} resource groups in sync`}
+            {summary.complete
+              ? `All ${summary.total} resource groups in sync`
+              : `${summary.inSync} of ${summary.total} resource groups in sync`}
           </Text>
           {summary.complete ? (
             <Badge color="teal" variant="light" leftSection={<IconCircleCheck size={12} aria-hidden />}>
@@ -92,9 +113,21 @@ export function TenantWideSecretPage() {
           )}
         </Group>
         <Progress.Root size="xl" aria-label="Replication progress">
-          <Progress.Section value={summary.total ? (counts['in-sync'] / summary.total) * 100 : 0} color="teal" aria-label={`${counts['in-sync']} in sync`} />
-          <Progress.Section value={summary.total ? (counts.shadowed / summary.total) * 100 : 0} color="orange" aria-label={`${counts.shadowed} shadowed`} />
-          <Progress.Section value={summary.total ? (counts.stuck / summary.total) * 100 : 0} color="red" aria-label={`${counts.stuck} stuck`} />
+          <Progress.Section
+            value={summary.total ? (counts['in-sync'] / summary.total) * 100 : 0}
+            color="teal"
+            aria-label={`${counts['in-sync']} in sync`}
+          />
+          <Progress.Section
+            value={summary.total ? (counts.shadowed / summary.total) * 100 : 0}
+            color="orange"
+            aria-label={`${counts.shadowed} shadowed`}
+          />
+          <Progress.Section
+            value={summary.total ? (counts.stuck / summary.total) * 100 : 0}
+            color="red"
+            aria-label={`${counts.stuck} stuck`}
+          />
         </Progress.Root>
         <Group mt="sm" gap="lg">
           <Tooltip label={exactTime(changedAt)}>
@@ -105,7 +138,11 @@ export function TenantWideSecretPage() {
           <Text size="sm" c="dimmed">
             Last check {detail.dataUpdatedAt ? exactTime(detail.dataUpdatedAt) : 'never'}
           </Text>
-          {!summary.complete && <Text size="sm" c="dimmed">Next check in about {duration(pollInterval(now - lastProgress.current.at))}</Text>}
+          {!summary.complete && (
+            <Text size="sm" c="dimmed">
+              Next check in about {duration(pollInterval(now - (progressAt ?? now)))}
+            </Text>
+          )}
           <NumberInput
             size="xs"
             w={150}
@@ -157,7 +194,13 @@ export function TenantWideSecretPage() {
                     {r.state === 'in-sync' ? 'Nothing.' : STATE_GUIDANCE[r.state]}
                   </Text>
                   {r.state === 'shadowed' && (
-                    <Button size="compact-xs" color="orange" variant="light" leftSection={<IconTrash size={12} aria-hidden />} onClick={() => setDeleting({ group: r.group })}>
+                    <Button
+                      size="compact-xs"
+                      color="orange"
+                      variant="light"
+                      leftSection={<IconTrash size={12} aria-hidden />}
+                      onClick={() => setDeleting({ group: r.group })}
+                    >
                       Delete the group&apos;s secret
                     </Button>
                   )}
@@ -168,7 +211,12 @@ export function TenantWideSecretPage() {
         </Table.Tbody>
       </Table>
       {deleting && (
-        <DeleteSecretModal scope={{ kind: 'group', resourceGroup: deleting.group }} name={secret.name} groupCount={0} onClose={() => setDeleting(null)} />
+        <DeleteSecretModal
+          scope={{ kind: 'group', resourceGroup: deleting.group }}
+          name={secret.name}
+          groupCount={0}
+          onClose={() => setDeleting(null)}
+        />
       )}
     </Stack>
   );

@@ -26,7 +26,8 @@ export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose
           close();
         },
         onError: (error) => {
-          if (error instanceof ApiError && (error.code === 'AlreadyExists' || error.code === 'InvalidName')) form.setError('resourceGroupId', { message: error.message });
+          if (error instanceof ApiError && (error.code === 'AlreadyExists' || error.code === 'InvalidName'))
+            form.setError('resourceGroupId', { message: error.message });
           else notifyError('The resource group was not created', error);
         },
       },

@@ -22,7 +22,8 @@ export function ResourceGroupsPage() {
   });
   const [creating, setCreating] = useState(false);
   if (groups.isPending) return <PageSkeleton />;
-  if (groups.isError) return <ErrorState error={groups.error} onRetry={() => void groups.refetch()} title="Could not list the resource groups" />;
+  if (groups.isError)
+    return <ErrorState error={groups.error} onRetry={() => void groups.refetch()} title="Could not list the resource groups" />;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -54,7 +55,13 @@ export function ResourceGroupsPage() {
             {groups.data.map((g) => (
               <Table.Tr key={g.resourceGroupId} data-testid={`group-${g.resourceGroupId}`}>
                 <Table.Td>
-                  <Text component={Link} to={secretsPath({ kind: 'group', resourceGroup: g.resourceGroupId })} ff="monospace" size="sm" c="blue">
+                  <Text
+                    component={Link}
+                    to={secretsPath({ kind: 'group', resourceGroup: g.resourceGroupId })}
+                    ff="monospace"
+                    size="sm"
+                    c="blue"
+                  >
                     {g.resourceGroupId}
                   </Text>
                 </Table.Td>

@@ -26,7 +26,11 @@ function NameHints({ name }: { name: string }) {
 }
 
 export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, groupCount }: Props) {
-  const form = useForm<CreateFormValues>({ resolver: zodResolver(createFormSchema), defaultValues: createFormDefaults(), mode: 'onTouched' });
+  const form = useForm<CreateFormValues>({
+    resolver: zodResolver(createFormSchema),
+    defaultValues: createFormDefaults(),
+    mode: 'onTouched',
+  });
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const create = useCreateSecret();
   const navigate = useNavigate();
@@ -91,9 +95,9 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
               {shadows && (
                 <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="This would shadow a tenant-wide secret">
                   <Text size="sm">
-                    A tenant-wide secret named <b>{name}</b> is replicated into {scope.kind === 'group' ? scope.resourceGroup : ''}. A group secret
-                    of the same name replaces that copy until the service re-syncs it, and SAP warns this breaks critical consumers such as
-                    metering, which would read the group&apos;s value instead.
+                    A tenant-wide secret named <b>{name}</b> is replicated into {scope.kind === 'group' ? scope.resourceGroup : ''}. A group
+                    secret of the same name replaces that copy until the service re-syncs it, and SAP warns this breaks critical consumers
+                    such as metering, which would read the group&apos;s value instead.
                   </Text>
                   <Checkbox
                     mt="sm"

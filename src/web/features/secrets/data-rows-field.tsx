@@ -1,6 +1,18 @@
 // Key/value rows: values typed as plain text (masked, with reveal), given as Base64, or taken from a
 // dropped file. The browser encodes text as UTF-8 and files byte for byte.
-import { ActionIcon, Button, FileButton, Group, PasswordInput, SegmentedControl, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  FileButton,
+  Group,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconFileUpload, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
@@ -26,14 +38,24 @@ export function DataRowsField() {
   const putFile = async (index: number, file: File) => {
     const b64 = await readFile(file);
     const current = rows[index];
-    setValue(`rows.${index}`, { key: current?.key || keyFromFileName(file.name), mode: 'file', value: '', fileName: `${file.name} (${file.size} bytes)`, fileBase64: b64 }, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue(
+      `rows.${index}`,
+      {
+        key: current?.key || keyFromFileName(file.name),
+        mode: 'file',
+        value: '',
+        fileName: `${file.name} (${file.size} bytes)`,
+        fileBase64: b64,
+      },
+      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+    );
   };
   const onDrop = (index: number) => async (e: DragEvent) => {
     e.preventDefault();
     const file = e.dataTransfer.files[0];
     if (file) await putFile(index, file);
   };
-  const rowsError = (errors.rows as { message?: string; root?: { message?: string } } | undefined);
+  const rowsError = errors.rows as { message?: string; root?: { message?: string } } | undefined;
 
   return (
     <Stack gap="sm">
@@ -81,7 +103,14 @@ export function DataRowsField() {
                 ]}
               />
               <Tooltip label={`Remove key ${i + 1}`}>
-                <ActionIcon mt={25} variant="subtle" color="red" aria-label={`Remove key ${i + 1}`} onClick={() => remove(i)} disabled={fields.length === 1}>
+                <ActionIcon
+                  mt={25}
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Remove key ${i + 1}`}
+                  onClick={() => remove(i)}
+                  disabled={fields.length === 1}
+                >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
@@ -112,7 +141,13 @@ export function DataRowsField() {
               <Group gap="sm">
                 <FileButton onChange={(f) => f && void putFile(i, f)}>
                   {(props) => (
-                    <Button {...props} variant="light" size="xs" leftSection={<IconFileUpload size={14} aria-hidden />} aria-label={`Choose a file for value ${i + 1}`}>
+                    <Button
+                      {...props}
+                      variant="light"
+                      size="xs"
+                      leftSection={<IconFileUpload size={14} aria-hidden />}
+                      aria-label={`Choose a file for value ${i + 1}`}
+                    >
                       Choose file
                     </Button>
                   )}

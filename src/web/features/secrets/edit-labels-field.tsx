@@ -4,7 +4,8 @@ import { useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react
 import { isProtectedLabel, LABEL_PREFIX, type Label } from '../../../contract';
 import type { EditFormValues } from './edit-model';
 
-const LOCK_REASON = 'Protected: the service lets this label be set only when a secret is created; it cannot be changed or removed afterwards.';
+const LOCK_REASON =
+  'Protected: the service lets this label be set only when a secret is created; it cannot be changed or removed afterwards.';
 
 export function EditLabelsField({ locked }: { locked: Label[] }) {
   const { control, register, setValue, formState } = useFormContext<EditFormValues>();
@@ -21,7 +22,14 @@ export function EditLabelsField({ locked }: { locked: Label[] }) {
         <Group key={l.key} gap="xs" wrap="nowrap">
           <TextInput label={l.key} value={l.value} readOnly disabled style={{ flex: 1 }} leftSection={<IconLock size={14} aria-hidden />} />
           <Tooltip label={LOCK_REASON} multiline w={280}>
-            <Badge mt={25} color="grape" variant="light" leftSection={<IconLock size={10} aria-hidden />} tabIndex={0} aria-label={`${l.key} is locked. ${LOCK_REASON}`}>
+            <Badge
+              mt={25}
+              color="grape"
+              variant="light"
+              leftSection={<IconLock size={10} aria-hidden />}
+              tabIndex={0}
+              aria-label={`${l.key} is locked. ${LOCK_REASON}`}
+            >
               locked
             </Badge>
           </Tooltip>
@@ -41,7 +49,11 @@ export function EditLabelsField({ locked }: { locked: Label[] }) {
             {isNew ? (
               <TextInput
                 label={`New label ${i + 1} key`}
-                leftSection={<Text size="xs" c="dimmed">{LABEL_PREFIX}</Text>}
+                leftSection={
+                  <Text size="xs" c="dimmed">
+                    {LABEL_PREFIX}
+                  </Text>
+                }
                 leftSectionWidth={118}
                 style={{ flex: 1 }}
                 autoComplete="off"
@@ -66,7 +78,11 @@ export function EditLabelsField({ locked }: { locked: Label[] }) {
                   will remove
                 </Badge>
                 <Tooltip label={`Keep ${row?.key}`}>
-                  <ActionIcon variant="subtle" aria-label={`Keep ${row?.key}`} onClick={() => setValue(`labels.${i}.remove`, false, { shouldDirty: true })}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`Keep ${row?.key}`}
+                    onClick={() => setValue(`labels.${i}.remove`, false, { shouldDirty: true })}
+                  >
                     <IconArrowBackUp size={16} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
@@ -88,7 +104,12 @@ export function EditLabelsField({ locked }: { locked: Label[] }) {
         );
       })}
       <Group>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => append({ key: '', name: '', value: '', original: null, remove: false })}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => append({ key: '', name: '', value: '', original: null, remove: false })}
+        >
           Add label
         </Button>
       </Group>

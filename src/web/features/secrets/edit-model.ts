@@ -11,7 +11,9 @@ export function editDefaults(labels: Label[]): EditFormValues {
   return {
     replaceData: false,
     rows: [emptyRow()],
-    labels: labels.filter((l) => !isProtectedLabel(l.key)).map((l) => ({ key: l.key, name: l.key.slice(LABEL_PREFIX.length), value: l.value, original: l.value, remove: false })),
+    labels: labels
+      .filter((l) => !isProtectedLabel(l.key))
+      .map((l) => ({ key: l.key, name: l.key.slice(LABEL_PREFIX.length), value: l.value, original: l.value, remove: false })),
   };
 }
 
@@ -24,12 +26,14 @@ const labelsSchema = z
       if (l.original === null) {
         const problem = checkLabelKey(key);
         if (problem) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: problem });
-        else if (isProtectedLabel(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: 'is protected: it can be set only when a secret is created' });
+        else if (isProtectedLabel(key))
+          ctx.addIssue({ code: 'custom', path: [i, 'name'], message: 'is protected: it can be set only when a secret is created' });
       }
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `label "${key}" is used twice` });
       seen.add(key);
       if (l.remove) return;
-      if (l.value === '') ctx.addIssue({ code: 'custom', path: [i, 'value'], message: 'an empty value would remove the label: use Remove instead' });
+      if (l.value === '')
+        ctx.addIssue({ code: 'custom', path: [i, 'value'], message: 'an empty value would remove the label: use Remove instead' });
       const problem = checkLabelValue(l.value);
       if (problem) ctx.addIssue({ code: 'custom', path: [i, 'value'], message: problem });
     });

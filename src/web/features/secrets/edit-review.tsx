@@ -12,7 +12,8 @@ export function EditReview({ values, scope }: { values: EditFormValues; scope: S
       </Text>
       {values.replaceData ? (
         <Alert color="orange" variant="light" title="Data will be replaced">
-          The data map becomes exactly these {plural(values.rows.length, 'key')}: {values.rows.map((r) => r.key).join(', ')}. Any other key is removed.
+          The data map becomes exactly these {plural(values.rows.length, 'key')}: {values.rows.map((r) => r.key).join(', ')}. Any other key
+          is removed.
           {scope.kind === 'tenant-wide' && ' Every resource group goes back to “pending” until its copy is rewritten.'}
         </Alert>
       ) : (

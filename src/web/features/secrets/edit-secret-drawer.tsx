@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Drawer, Group, Stack, Switch, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useBlocker, useNavigate } from 'react-router';
 import { scopeLabel, type Scope, type SecretDetails } from '../../../contract';
@@ -30,10 +30,13 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
   const navigate = useNavigate();
   const replaceData = useWatch({ control: form.control, name: 'replaceData' });
   const dirty = form.formState.isDirty;
-  // Refs, not state: the blocker must see a save the moment it succeeds, before any re-render.
-  const guard = useRef({ dirty, saved: false });
-  guard.current.dirty = dirty;
-  const blocker = useBlocker(() => guard.current.dirty && !guard.current.saved);
+  const [saved, setSaved] = useState(false);
+  const blocker = useBlocker(dirty && !saved);
+  // Leaving right after a save (to watch the replication) may be caught by the blocker before it sees the
+  // save: let that navigation through.
+  useEffect(() => {
+    if (saved && blocker.state === 'blocked') blocker.proceed();
+  }, [saved, blocker]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -59,10 +62,10 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
       { scope, name: secret.name, ...body },
       {
         onSuccess: () => {
-          guard.current.saved = true;
+          setSaved(true);
           notifySuccess(`${body.data ? 'Rotated' : 'Updated labels of'} ${secret.name}`);
-          finish();
           if (scope.kind === 'tenant-wide' && body.data) navigate(tenantWideSecretPath(secret.name));
+          else finish();
         },
         onError: (error) => {
           setStep('edit');
@@ -87,8 +90,8 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
           {step === 'edit' ? (
             <Stack>
               <Alert icon={<IconInfoCircle aria-hidden />} variant="light">
-                Secret values are write-only: the console cannot show the current ones. New data <b>replaces the whole data map</b>: every key
-                you do not enter again is gone.
+                Secret values are write-only: the console cannot show the current ones. New data <b>replaces the whole data map</b>: every
+                key you do not enter again is gone.
               </Alert>
               <Switch label="Replace the data (rotate)" {...form.register('replaceData')} checked={replaceData} />
               {replaceData && <DataRowsField />}
@@ -120,7 +123,7 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
           )}
         </form>
       </FormProvider>
-      {(confirmDiscard || blocker.state === 'blocked') && (
+      {(confirmDiscard || (blocker.state === 'blocked' && !saved)) && (
         <Alert color="yellow" title="Discard unsaved changes?" mt="md" role="alertdialog">
           <Group mt="xs">
             <Button

@@ -49,11 +49,22 @@ describe('the create form rules', () => {
 
   it('names the field and the rule', () => {
     expect(issues(valid({ name: 'My_Secret' }))).toEqual(['name: may contain only lowercase letters a-z, digits 0-9, "-" and "."']);
-    expect(issues(valid({ rows: [{ ...emptyRow('k', 'not base64!'), mode: 'base64' }] }))[0]).toMatch(/^rows\.0\.value: is not valid Base64/);
+    expect(issues(valid({ rows: [{ ...emptyRow('k', 'not base64!'), mode: 'base64' }] }))[0]).toMatch(
+      /^rows\.0\.value: is not valid Base64/,
+    );
     expect(issues(valid({ rows: [emptyRow('k', '1'), emptyRow('k', '2')] }))).toEqual(['rows.1.key: key "k" is used twice']);
     expect(issues(valid({ rows: [emptyRow('bad key', '1')] }))[0]).toMatch(/^rows\.0\.key: may contain only/);
     expect(issues(valid({ labels: [{ name: 'team-', value: 'x' }] }))[0]).toMatch(/^labels\.0\.name: may use only/);
-    expect(issues(valid({ labels: [{ name: 'a', value: '1' }, { name: 'a', value: '2' }] }))).toEqual(['labels.1.name: label "a" is used twice']);
+    expect(
+      issues(
+        valid({
+          labels: [
+            { name: 'a', value: '1' },
+            { name: 'a', value: '2' },
+          ],
+        }),
+      ),
+    ).toEqual(['labels.1.name: label "a" is used twice']);
     expect(issues(valid({ labels: [{ name: 'a', value: 'v'.repeat(5001) }] }))[0]).toMatch(/^labels\.0\.value: must be at most 5000/);
     expect(issues(valid({ rows: [emptyRow('big', 'x'.repeat(1024 * 1024 + 1))] }))[0]).toMatch(/over the limit of 1 MiB/);
   });
@@ -74,7 +85,10 @@ describe('the label-key rule', () => {
 
   it('agrees with a plain reference implementation on random keys', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => `ext.ai.sap.com/${cs.join('')}`), (key) => (checkLabelKey(key) === null) === reference(key)),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((cs) => `ext.ai.sap.com/${cs.join('')}`),
+        (key) => (checkLabelKey(key) === null) === reference(key),
+      ),
       { numRuns: 2000 },
     );
     fc.assert(fc.property(fc.string(), (key) => (checkLabelKey(key) === null) === reference(key)));

@@ -57,7 +57,11 @@ export const dataRowsSchema = z
       if (row.key && seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `key "${row.key}" is used twice` });
       seen.add(row.key);
       if (row.mode === 'base64' && !isCanonicalBase64(row.value.trim()))
-        ctx.addIssue({ code: 'custom', path: [i, 'value'], message: 'is not valid Base64: use A-Z a-z 0-9 + / with = padding to a multiple of 4' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'value'],
+          message: 'is not valid Base64: use A-Z a-z 0-9 + / with = padding to a multiple of 4',
+        });
       if (row.mode === 'file' && !row.fileBase64 && !row.fileName)
         ctx.addIssue({ code: 'custom', path: [i, 'value'], message: 'drop a file here or choose one' });
       const b64 = rowBase64(row);
@@ -69,13 +73,15 @@ export const dataRowsSchema = z
 
 const labelNameRule = (name: string) => checkLabelKey(`${LABEL_PREFIX}${name}`);
 
-export const labelRowsSchema = z.array(z.object({ name: fromCheck(labelNameRule), value: fromCheck(checkLabelValue) })).superRefine((rows, ctx) => {
-  const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    if (seen.has(row.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `label "${row.name}" is used twice` });
-    seen.add(row.name);
+export const labelRowsSchema = z
+  .array(z.object({ name: fromCheck(labelNameRule), value: fromCheck(checkLabelValue) }))
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `label "${row.name}" is used twice` });
+      seen.add(row.name);
+    });
   });
-});
 
 export const createFormSchema = z.object({
   name: fromCheck(checkSecretName),

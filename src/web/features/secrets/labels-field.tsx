@@ -25,7 +25,11 @@ export function LabelsField({ title = 'Labels', addLabel = 'Add label' }: { titl
         <Group key={field.id} align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
             label={`Label ${i + 1} key`}
-            leftSection={<Text size="xs" c="dimmed">{LABEL_PREFIX}</Text>}
+            leftSection={
+              <Text size="xs" c="dimmed">
+                {LABEL_PREFIX}
+              </Text>
+            }
             leftSectionWidth={118}
             placeholder="team"
             style={{ flex: 1 }}
@@ -34,7 +38,13 @@ export function LabelsField({ title = 'Labels', addLabel = 'Add label' }: { titl
             {...register(`labels.${i}.name`)}
             error={errors?.[i]?.name?.message}
           />
-          <TextInput label={`Label ${i + 1} value`} style={{ flex: 1 }} autoComplete="off" {...register(`labels.${i}.value`)} error={errors?.[i]?.value?.message} />
+          <TextInput
+            label={`Label ${i + 1} value`}
+            style={{ flex: 1 }}
+            autoComplete="off"
+            {...register(`labels.${i}.value`)}
+            error={errors?.[i]?.value?.message}
+          />
           <Tooltip label={`Remove label ${i + 1}`}>
             <ActionIcon mt={25} variant="subtle" color="red" aria-label={`Remove label ${i + 1}`} onClick={() => remove(i)}>
               <IconTrash size={16} aria-hidden />

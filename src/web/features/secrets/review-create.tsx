@@ -3,7 +3,17 @@ import { decodedLength, scopeLabel, scopeToHeaders, type Scope } from '../../../
 import { plural } from '../../lib/format';
 import { labelRowsToLabels, rowBase64, type CreateFormValues } from './form-model';
 
-export function ReviewCreate({ scope, values, groupCount, shadows }: { scope: Scope; values: CreateFormValues; groupCount: number; shadows: boolean }) {
+export function ReviewCreate({
+  scope,
+  values,
+  groupCount,
+  shadows,
+}: {
+  scope: Scope;
+  values: CreateFormValues;
+  groupCount: number;
+  shadows: boolean;
+}) {
   const headers = scopeToHeaders(scope);
   const labels = labelRowsToLabels(values.labels);
   return (
@@ -44,7 +54,8 @@ export function ReviewCreate({ scope, values, groupCount, shadows }: { scope: Sc
           <List.Item key={r.key}>
             <Code>{r.key}</Code> ••••••{' '}
             <Text span size="xs" c="dimmed">
-              {decodedLength(rowBase64(r))} bytes, {r.mode === 'text' ? 'text as UTF-8' : r.mode === 'base64' ? 'given as Base64' : 'from a file'}
+              {decodedLength(rowBase64(r))} bytes,{' '}
+              {r.mode === 'text' ? 'text as UTF-8' : r.mode === 'base64' ? 'given as Base64' : 'from a file'}
             </Text>
           </List.Item>
         ))}

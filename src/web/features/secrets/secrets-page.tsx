@@ -18,7 +18,8 @@ import { PAGE_SIZE, useListView, useScopeParam, useSecretRows, type SortKey } fr
 
 const SCOPE_HELP: Record<Scope['kind'], string> = {
   main: 'Secrets of the main tenant, for the tenant itself (AI-Tenant-Scope: true).',
-  'tenant-wide': 'Tenant-wide secrets are replicated by the service into every resource group (AI-Tenant-Scope: true with AI-Resource-Group: *).',
+  'tenant-wide':
+    'Tenant-wide secrets are replicated by the service into every resource group (AI-Tenant-Scope: true with AI-Resource-Group: *).',
   group: 'Secrets of one resource group (AI-Resource-Group: <id>).',
 };
 
@@ -58,11 +59,20 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   const groupCount = groups.data?.length ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const createBlocked = scope.kind === 'tenant-wide' && quota.full;
-  const onSort = useCallback((k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }), [setView, view.sort, view.dir]);
+  const onSort = useCallback(
+    (k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }),
+    [setView, view.sort, view.dir],
+  );
   const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), []);
 
+  // A disabled-looking button that still takes focus, so its tooltip can say why (Mantine's advice).
   const createButton = (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} disabled={createBlocked}>
+    <Button
+      leftSection={<IconPlus size={16} aria-hidden />}
+      data-disabled={createBlocked || undefined}
+      aria-disabled={createBlocked || undefined}
+      onClick={(e) => (createBlocked ? e.preventDefault() : setCreating(true))}
+    >
       New secret
     </Button>
   );
@@ -80,7 +90,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           {scope.kind === 'tenant-wide' && <QuotaMeter />}
           {createBlocked ? (
             <Tooltip label={QUOTA_HELP} multiline w={320}>
-              <span tabIndex={0}>{createButton}</span>
+              {createButton}
             </Tooltip>
           ) : (
             createButton
@@ -116,7 +126,11 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not list the secrets" />
       ) : query.isSuccess && scopeTotal === 0 ? (
-        <EmptyState icon={<IconKey aria-hidden />} title={`No secrets in ${scopeLabel(scope).toLowerCase()} yet`} action={!createBlocked && createButton}>
+        <EmptyState
+          icon={<IconKey aria-hidden />}
+          title={`No secrets in ${scopeLabel(scope).toLowerCase()} yet`}
+          action={!createBlocked && createButton}
+        >
           {scope.kind === 'tenant-wide'
             ? 'A tenant-wide secret reaches every resource group: create one for credentials every team needs.'
             : 'Create one: type or paste the values as plain text, or drop a file. The console encodes them for you.'}
@@ -144,7 +158,13 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           <Text size="sm" c="dimmed">
             Page {view.page} of {pages}
           </Text>
-          <Pagination total={pages} value={view.page} onChange={(p) => setView({ page: p })} getControlProps={(c) => ({ 'aria-label': `${c} page` })} getItemProps={(p) => ({ 'aria-label': `Page ${p}` })} />
+          <Pagination
+            total={pages}
+            value={view.page}
+            onChange={(p) => setView({ page: p })}
+            getControlProps={(c) => ({ 'aria-label': `${c} page` })}
+            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+          />
         </Group>
       )}
       {scope.kind === 'tenant-wide' && tenantWide.data && tenantWide.data.some((s) => !summarizeReplication(s.syncStatus).complete) && (
@@ -152,7 +172,13 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           Some tenant-wide secrets are still replicating: open one to watch it reach every group.
         </Text>
       )}
-      <CreateSecretDrawer scope={scope} opened={creating} onClose={() => setCreating(false)} tenantWideNames={[...twNames]} groupCount={groupCount} />
+      <CreateSecretDrawer
+        scope={scope}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        tenantWideNames={[...twNames]}
+        groupCount={groupCount}
+      />
       {editing && <EditLoader scope={scope} name={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeleteSecretModal scope={scope} name={deleting.name} groupCount={groupCount} onClose={() => setDeleting(null)} />}
     </Stack>

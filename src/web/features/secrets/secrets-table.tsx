@@ -58,7 +58,11 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
                 </Text>
               )}
               {scope.kind === 'group' && tenantWideNames.has(name) && (
-                <Tooltip label="A tenant-wide secret has this name: this group secret replaces its copy here until the re-sync. SAP warns this breaks metering." multiline w={300}>
+                <Tooltip
+                  label="A tenant-wide secret has this name: this group secret replaces its copy here until the re-sync. SAP warns this breaks metering."
+                  multiline
+                  w={300}
+                >
                   <Badge color="orange" variant="filled" size="sm" leftSection={<IconAlertTriangle size={12} aria-hidden />} tabIndex={0}>
                     shadows tenant-wide
                   </Badge>
@@ -118,6 +122,8 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
     ],
     [scope, view, onSort, onEdit, onDelete, tenantWideNames],
   );
+  // TanStack Table's instance is not memoisable by the React Compiler; this component is small and re-renders cheaply.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, manualSorting: true });
 
   return (

@@ -65,7 +65,9 @@ export function useSecretRows(scope: Scope, view: ListView) {
     const rows = all.data.filter((s) => (!q || s.name.includes(q)) && matchesLabel(s, view.label));
     const factor = view.dir === 'asc' ? 1 : -1;
     rows.sort((a, b) =>
-      view.sort === 'created' ? factor * ((a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.name.localeCompare(b.name)) : factor * a.name.localeCompare(b.name),
+      view.sort === 'created'
+        ? factor * ((a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.name.localeCompare(b.name))
+        : factor * a.name.localeCompare(b.name),
     );
     return rows;
   }, [clientSide, all.data, view.q, view.label, view.sort, view.dir]);
@@ -80,5 +82,11 @@ export function useSecretRows(scope: Scope, view: ListView) {
       filtered: true,
     };
   }
-  return { query: paged, rows: paged.data?.resources ?? [], total: paged.data?.count ?? 0, scopeTotal: paged.data?.count ?? 0, filtered: false };
+  return {
+    query: paged,
+    rows: paged.data?.resources ?? [],
+    total: paged.data?.count ?? 0,
+    scopeTotal: paged.data?.count ?? 0,
+    filtered: false,
+  };
 }
