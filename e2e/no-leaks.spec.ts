@@ -43,7 +43,9 @@ test('nothing the browser sees holds the client secret, a token, or a secret val
   expect(everything).not.toContain(Buffer.from(value).toString('base64'));
 
   // Nor the browser's storage, nor the URL.
-  const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+  const storage = await page.evaluate(() =>
+    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }),
+  );
   expect(storage).not.toContain(value);
   expect(storage).not.toMatch(JWT);
   expect(page.url()).not.toContain(value);

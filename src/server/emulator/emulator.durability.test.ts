@@ -14,7 +14,12 @@ async function boot(dataDir: string, extra: string[] = []) {
   });
   const key = JSON.parse(fs.readFileSync(path.join(dataDir, 'service-key.json'), 'utf8'));
   const token = await fetchToken(key);
-  return { api: client(`${key.url}/v2`, () => token), root: client(key.url, () => token) };
+  return { api: client(`${key.url}/v2`, () => token), root: client(key.url, () => token), url: key.url as string };
+}
+
+/** The killed process must really be gone: nothing answers on its port any more. */
+async function expectGone(url: string) {
+  await expect(fetch(`${url}/__emulator/health`)).rejects.toThrow();
 }
 
 const tw: Scope = { kind: 'tenant-wide' };
@@ -23,7 +28,8 @@ const grp: Scope = { kind: 'group', resourceGroup: 'default' };
 describe('durability', () => {
   it('survives SIGKILL with replication pending, and finishes the replication after the restart', async () => {
     const dir = tempDir();
-    let { api } = await boot(dir, ['--replication-delay-ms', '400', '--replication-concurrency', '1']);
+    const first = await boot(dir, ['--replication-delay-ms', '400', '--replication-concurrency', '1']);
+    let api = first.api;
     for (const id of ['grp-a', 'grp-b', 'grp-c', 'grp-d'])
       expect((await api('/admin/resourceGroups', { body: { resourceGroupId: id } })).status).toBe(202);
     await waitFor(
@@ -42,6 +48,7 @@ describe('durability', () => {
     const before = (await api('/admin/secrets/shared', { scope: tw })).body.resourceGroupSecretsSyncStatus;
     expect(Object.values(before).filter(Boolean).length).toBeLessThan(5); // still pending
     await running!.kill('SIGKILL');
+    await expectGone(first.url);
 
     ({ api } = await boot(dir, ['--replication-delay-ms', '50']));
     expect((await api('/admin/secrets/main-one', { scope: { kind: 'main' } })).status).toBe(200);
@@ -56,7 +63,8 @@ describe('durability', () => {
 
   it('keeps every acknowledged write and nothing half-written when killed during writes', async () => {
     const dir = tempDir();
-    let { api, root } = await boot(dir, ['--replication-delay-ms', '0']);
+    const first = await boot(dir, ['--replication-delay-ms', '0']);
+    let { api, root } = first;
     const acknowledged: string[] = [];
     let stop = false;
     const writers = Array.from({ length: 8 }, (_, w) =>
@@ -78,6 +86,7 @@ describe('durability', () => {
     );
     await running!.kill('SIGKILL');
     stop = true;
+    await expectGone(first.url);
     await Promise.all(writers);
 
     ({ api, root } = await boot(dir));

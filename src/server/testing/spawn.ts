@@ -1,8 +1,11 @@
 // Runs a command of ours as a child process (for tests that kill it or need a separate process).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
+// `node --import tsx`, not the tsx binary: one process, so that a SIGKILL hits the server itself and not a
+// wrapper that would leave it running.
+const TSX_LOADER = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
 
 export type Spawned = { child: ChildProcess; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
@@ -10,7 +13,10 @@ export async function spawnCli(
   args: string[],
   opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number },
 ): Promise<Spawned & { match: RegExpMatchArray }> {
-  const child = spawn(TSX, ['src/server/cli.ts', ...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/server/cli.ts', ...args], {
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
