@@ -1,18 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 // The console on a fresh emulator, tuned so replication, provisioning and re-sync happen within a test.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_DATA_DIR = path.resolve('.tmp/e2e-emulator');
 export const E2E_STUCK_GROUP = 'stuck-group';
 export const E2E_RESYNC_MS = 8000;
-
-/** Debian's chromium where it is installed (this project's machines); Playwright's own browser elsewhere. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => Boolean(p) && fs.existsSync(p!));
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,15 +28,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { basicAuth } from 'hono/basic-auth';
 import { errorEnvelope, type ErrorCode } from '../../contract';
 import { forward, type Upstream } from './proxy';
@@ -109,7 +110,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
     const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? null : await c.req.arrayBuffer();
     if (body && body.byteLength > maxBody)
       return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
-    return forward(deps.upstream, {
+    const answer = await forward(deps.upstream, {
       method: c.req.method,
       path: target,
       search: url.search,
@@ -118,6 +119,8 @@ export function createConsoleApp(deps: ConsoleDeps) {
       requestId: c.get('requestId'),
       target: url.pathname,
     });
+    for (const [name, value] of Object.entries(answer.headers)) c.header(name, value);
+    return c.newResponse(answer.body as Uint8Array<ArrayBuffer> | string | null, answer.status as ContentfulStatusCode);
   });
   app.all('/api/*', (c) => fail(c, 404, 'NotFound', `No such console endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`));
 

@@ -2,11 +2,12 @@
 // Authorization never go upstream, and the upstream's Set-Cookie never comes back.
 import { errorEnvelope, type ErrorCode } from '../../contract';
 import { TokenError, type TokenProvider } from './token-provider';
+import { UpstreamTimeout, type UpstreamAnswer, type UpstreamClient } from './upstream-client';
 
 const FORWARDED_REQUEST_HEADERS = ['ai-tenant-scope', 'ai-resource-group', 'content-type', 'accept', 'prefer'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id'];
 
-export type Upstream = { base: string; host: string; tokens: TokenProvider; timeoutMs: number };
+export type Upstream = { base: string; host: string; tokens: TokenProvider; timeoutMs: number; client: UpstreamClient };
 
 export type ProxyRequest = {
   method: string;
@@ -18,47 +19,41 @@ export type ProxyRequest = {
   target: string;
 };
 
-function envelope(status: number, code: ErrorCode, message: string, req: ProxyRequest): Response {
-  return Response.json(errorEnvelope(code, message, req.requestId, req.target), { status });
+/** What the proxy answers: plain data, turned into a response by the app (Hono's fast path). */
+export type ProxyAnswer = { status: number; headers: Record<string, string>; body: Uint8Array | string | null };
+
+function envelope(status: number, code: ErrorCode, message: string, req: ProxyRequest): ProxyAnswer {
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(errorEnvelope(code, message, req.requestId, req.target)),
+  };
 }
 
-function describeNetworkError(err: unknown): string {
-  const cause = (err as { cause?: { code?: string } }).cause;
-  return cause?.code ?? (err as Error).message;
-}
-
-export async function forward(upstream: Upstream, req: ProxyRequest): Promise<Response> {
-  const headers = new Headers();
+export async function forward(upstream: Upstream, req: ProxyRequest): Promise<ProxyAnswer> {
+  const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = req.headers.get(name);
-    if (value !== null) headers.set(name, value);
+    if (value !== null) headers[name] = value;
   }
-  const send = async (token: string) =>
-    fetch(`${upstream.base}${req.path}${req.search}`, {
-      method: req.method,
-      headers: { ...Object.fromEntries(headers), authorization: `Bearer ${token}` },
-      body: req.body && req.body.byteLength > 0 ? req.body : undefined,
-      signal: AbortSignal.timeout(upstream.timeoutMs),
-      redirect: 'manual',
-    });
+  const url = `${upstream.base}${req.path}${req.search}`;
+  const body = req.body && req.body.byteLength > 0 ? Buffer.from(req.body) : null;
+  const send = (token: string) => upstream.client.request(url, req.method, { ...headers, authorization: `Bearer ${token}` }, body);
 
-  let res: Response;
-  let body: ArrayBuffer | null;
+  let res: UpstreamAnswer;
   try {
     let token = await upstream.tokens.get();
     res = await send(token);
     if (res.status === 401) {
       // The token may have been revoked or the upstream restarted: one retry with a fresh token.
-      await res.body?.cancel();
       upstream.tokens.invalidate(token);
       token = await upstream.tokens.get();
       res = await send(token);
     }
-    body = res.status === 204 || res.status === 304 ? null : await res.arrayBuffer();
   } catch (err) {
     if (err instanceof TokenError)
       return envelope(502, 'TokenUnavailable', `The console could not sign in to AI Core: ${err.message}.`, req);
-    if ((err as Error).name === 'TimeoutError')
+    if (err instanceof UpstreamTimeout)
       return envelope(
         504,
         'UpstreamTimeout',
@@ -68,15 +63,16 @@ export async function forward(upstream: Upstream, req: ProxyRequest): Promise<Re
     return envelope(
       502,
       'UpstreamUnreachable',
-      `AI Core at ${upstream.host} could not be reached (${describeNetworkError(err)}). Check that it is running and that the service key's AI_API_URL is right; the console retries on your next action.`,
+      `AI Core at ${upstream.host} could not be reached (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Check that it is running and that the service key's AI_API_URL is right; the console retries on your next action.`,
       req,
     );
   }
 
-  const out = new Headers();
+  const out: Record<string, string> = {};
   for (const name of FORWARDED_RESPONSE_HEADERS) {
-    const value = res.headers.get(name);
-    if (value !== null) out.set(name, value);
+    const value = res.headers[name];
+    if (typeof value === 'string') out[name] = value;
   }
-  return new Response(body && body.byteLength ? body : null, { status: res.status, headers: out });
+  const empty = res.status === 204 || res.status === 304 || res.body.length === 0;
+  return { status: res.status, headers: out, body: empty ? null : res.body };
 }

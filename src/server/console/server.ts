@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createConsoleApp, type ConsoleDeps } from './app';
 import { apiBase, type ServiceKey } from './credentials';
 import { TokenProvider } from './token-provider';
+import { UpstreamClient } from './upstream-client';
 
 export type ConsoleOptions = {
   serviceKey: ServiceKey;
@@ -22,12 +23,14 @@ export const isLoopback = (host: string) => LOOPBACK.has(host) || host.startsWit
 
 export function consoleDeps(options: ConsoleOptions): ConsoleDeps {
   const base = apiBase(options.serviceKey.serviceurls.AI_API_URL);
+  const timeoutMs = options.upstreamTimeoutMs ?? 30_000;
   return {
     upstream: {
       base,
       host: new URL(base).host,
       tokens: new TokenProvider(options.serviceKey),
-      timeoutMs: options.upstreamTimeoutMs ?? 30_000,
+      timeoutMs,
+      client: new UpstreamClient(base, timeoutMs),
     },
     mode: options.mode,
     version: options.version ?? '0.0.0',
@@ -57,6 +60,7 @@ export async function startConsole(options: ConsoleOptions) {
     deps,
     close: () =>
       new Promise<void>((resolve) => {
+        deps.upstream.client.close();
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),

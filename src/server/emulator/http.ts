@@ -16,6 +16,12 @@ const DRAIN_LIMIT = 64 * 1024 * 1024;
  */
 export function readBody(max: number): MiddlewareHandler<Env> {
   return async (c, next) => {
+    // No body to read (and no need to build the full WHATWG Request, which is costly).
+    const hasBody =
+      c.req.header('content-length') !== undefined
+        ? c.req.header('content-length') !== '0'
+        : c.req.header('transfer-encoding') !== undefined;
+    if (!hasBody || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const stream = c.req.raw.body;
     if (!stream) return next();
     const tooLarge = () => errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than the limit of ${max} bytes`));

@@ -32,18 +32,35 @@ export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: num
   };
 }
 
+/** Tokens already verified, with their expiry (seconds): an HMAC per request is most of a read's cost. */
+const verified = new Map<string, number>();
+
 export function verifyToken(creds: Credentials, token: string): boolean {
+  const known = verified.get(`${creds.signingKey}:${token}`);
+  if (known !== undefined) {
+    if (known > Date.now() / 1000) return true;
+    verified.delete(`${creds.signingKey}:${token}`);
+    return false;
+  }
+  const exp = checkToken(creds, token);
+  if (exp === null) return false;
+  if (verified.size > 1000) verified.clear();
+  verified.set(`${creds.signingKey}:${token}`, exp);
+  return true;
+}
+
+function checkToken(creds: Credentials, token: string): number | null {
   const parts = token.split('.');
-  if (parts.length !== 3) return false;
+  if (parts.length !== 3) return null;
   const [header, payload, signature] = parts as [string, string, string];
   const expected = Buffer.from(createHmac('sha256', creds.signingKey).update(`${header}.${payload}`).digest('base64url'));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: number };
-    return typeof claims.exp === 'number' && claims.exp > Date.now() / 1000;
+    return typeof claims.exp === 'number' && claims.exp > Date.now() / 1000 ? claims.exp : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -1,5 +1,5 @@
 // Which AI Core the console talks to, and whether it answers. When it comes back, everything reloads.
-import { Alert, Badge, Tooltip } from '@mantine/core';
+import { Alert, Badge } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
@@ -27,16 +27,20 @@ export function ConnectionBadge() {
       </Badge>
     );
   const label = data.mode === 'emulator' ? 'Embedded emulator' : data.upstream;
+  // A native title, not a Tooltip: the shell stays free of the positioning library on the first page.
+  const details = `${data.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${data.upstream}. ${data.health.message} (checked ${exactTime(data.health.checkedAt)}). Token ${data.token.state}${data.token.validUntil ? ` until ${exactTime(data.token.validUntil)}` : ''}.`;
   return (
-    <Tooltip
-      multiline
-      w={300}
-      label={`${data.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${data.upstream}. ${data.health.message} (checked ${exactTime(data.health.checkedAt)}). Token ${data.token.state}${data.token.validUntil ? ` until ${exactTime(data.token.validUntil)}` : ''}.`}
+    <Badge
+      variant="dot"
+      color={healthy ? 'teal' : 'red'}
+      tt="none"
+      size="lg"
+      data-testid="connection"
+      title={details}
+      aria-description={details}
     >
-      <Badge variant="dot" color={healthy ? 'teal' : 'red'} tt="none" size="lg" data-testid="connection">
-        {label}
-      </Badge>
-    </Tooltip>
+      {label}
+    </Badge>
   );
 }
 

@@ -1,38 +1,40 @@
-import { Badge, Group, Select, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
-import { resourceGroupQueries } from '../api/resource-groups';
-import { secretsPath } from '../lib/paths';
+// The resource-group picker in the navigation. Its searchable Select (and the positioning library behind
+// it) loads on first use, so the first page does not pay for it.
+import { Input } from '@mantine/core';
+import { IconSelector } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
+import { useParams } from 'react-router';
 
-const STATUS_COLOR: Record<string, string> = { PROVISIONED: 'teal', PROVISIONING: 'yellow', ERROR: 'red' };
+const GroupSelect = lazy(() => import('./group-select'));
 
 export function GroupPicker({ onPicked }: { onPicked?: () => void }) {
-  const { data, isLoading } = useQuery(resourceGroupQueries.list());
   const { group } = useParams();
-  const navigate = useNavigate();
-  const status = new Map(data?.map((g) => [g.resourceGroupId, g.status]));
-  return (
-    <Select
-      px="sm"
+  const [active, setActive] = useState(false);
+  const placeholder = (
+    <Input
+      component="button"
+      type="button"
       aria-label="Resource group"
-      placeholder={isLoading ? 'Loading groups…' : 'Pick a resource group'}
-      searchable
-      nothingFoundMessage="No group by that name"
-      data={data?.map((g) => g.resourceGroupId) ?? []}
-      value={group ?? null}
-      onChange={(id) => {
-        if (!id) return;
-        navigate(secretsPath({ kind: 'group', resourceGroup: id }));
-        onPicked?.();
-      }}
-      renderOption={({ option }) => (
-        <Group justify="space-between" wrap="nowrap" w="100%">
-          <Text size="sm">{option.value}</Text>
-          <Badge size="xs" variant="light" color={STATUS_COLOR[status.get(option.value) ?? ''] ?? 'gray'}>
-            {status.get(option.value)?.toLowerCase()}
-          </Badge>
-        </Group>
+      aria-haspopup="listbox"
+      pointer
+      rightSection={<IconSelector size={16} aria-hidden />}
+      rightSectionPointerEvents="none"
+      onClick={() => setActive(true)}
+      onFocus={() => setActive(true)}
+      c={group ? undefined : 'dimmed'}
+    >
+      {group ?? 'Pick a resource group'}
+    </Input>
+  );
+  return (
+    <div style={{ padding: '0 var(--mantine-spacing-sm)' }}>
+      {active ? (
+        <Suspense fallback={placeholder}>
+          <GroupSelect value={group ?? null} onPicked={onPicked} />
+        </Suspense>
+      ) : (
+        placeholder
       )}
-    />
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+import { test, expect, unique } from './fixtures';
+
+test('an admin picks a resource group by keyboard from the navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Resource group' }).focus();
+  const search = page.getByRole('combobox', { name: 'Resource group' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('team-vi');
+  await expect(page.getByRole('option', { name: /team-vision/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/secrets\/groups\/team-vision$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Resource group team-vision' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+});
+
+test('the theme switches between light and dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+});
+
+test('leaving an edit with unsaved changes asks first, and nothing is sent', async ({ console, tenant, page }) => {
+  const scope = { kind: 'main' } as const;
+  const name = await tenant.createSecret(scope, unique('unsaved'), { k: 'dg==' }, [{ key: 'ext.ai.sap.com/team', value: 'a' }]);
+  await console.openScope(scope, `?q=${name}`);
+  await console.openEdit(name);
+  await console.drawer.getByLabel('Value of ext.ai.sap.com/team').fill('changed');
+  await page.getByRole('link', { name: 'Tenant-wide' }).click({ force: true });
+  const ask = page.getByRole('alertdialog').filter({ hasText: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(console.drawer.getByLabel('Value of ext.ai.sap.com/team')).toHaveValue('changed');
+  await console.drawer.getByRole('button', { name: 'Cancel' }).click();
+  await ask.getByRole('button', { name: 'Discard' }).click();
+  await expect(console.drawer).toBeHidden();
+  const labels = ((await (await tenant.secret(scope, name)).json()) as { labels: unknown }).labels;
+  expect(labels).toEqual([{ key: 'ext.ai.sap.com/team', value: 'a' }]);
+});
