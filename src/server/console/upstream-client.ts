@@ -19,7 +19,13 @@ export class UpstreamClient {
   ) {
     const secure = new URL(base).protocol === 'https:';
     this.lib = secure ? https : http;
-    this.agent = new this.lib.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' });
+    this.agent = new this.lib.Agent({
+      keepAlive: true,
+      maxSockets: 64,
+      maxFreeSockets: 16,
+      scheduling: 'lifo',
+      noDelay: true,
+    } as http.AgentOptions);
   }
 
   request(url: string, method: string, headers: Record<string, string>, body: Buffer | null): Promise<UpstreamAnswer> {

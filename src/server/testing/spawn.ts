@@ -1,5 +1,7 @@
 // Runs a command of ours as a child process (for tests that kill it or need a separate process).
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -9,37 +11,45 @@ const TSX_LOADER = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs'
 
 export type Spawned = { child: ChildProcess; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
+/**
+ * The child's output goes to a file, not a pipe: a server logging a line a request would block on a full
+ * pipe whenever this process is too busy to read it (under load, in the bench), and measure our reading.
+ */
 export async function spawnCli(
   args: string[],
   opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number },
 ): Promise<Spawned & { match: RegExpMatchArray }> {
+  const logPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aicore-proc-')), 'output.log');
+  const fd = fs.openSync(logPath, 'w');
   const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/server/cli.ts', ...args], {
     env: { ...process.env, ...opts.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd, fd],
   });
-  let out = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in time:\n${out}`)), opts.timeoutMs ?? 60_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = out.match(opts.ready);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+  fs.closeSync(fd);
+  const output = () => fs.readFileSync(logPath, 'utf8');
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) =>
     child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before ready:\n${out}`));
-    });
-  });
+      exitCode = code;
+      resolve();
+    }),
+  );
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  let match: RegExpMatchArray | null = null;
+  while (!match) {
+    match = output().match(opts.ready);
+    if (match) break;
+    if (exitCode !== undefined) throw new Error(`exited with ${exitCode} before ready:\n${output()}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`not ready in time:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
   return {
     child,
     match,
-    output: () => out,
+    output,
     kill: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
