@@ -92,6 +92,21 @@ describe('npm start', () => {
     expect(status).toMatchObject({ mode: 'upstream', upstream: new URL(key.url).host });
   });
 
+  it('npm run dev serves the app through Vite with the same /api', { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const proc = await spawnCli(['dev', '--port', String(port), '--data-dir', tempDir()], { env: noKey, ready: /mode: (.+)/, timeoutMs: 80_000 });
+    running.push(proc);
+    const url = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(url)).text()).toContain('/src/web/main.tsx'); // Vite's dev page, hot reload
+    expect(await names(url, { 'AI-Tenant-Scope': 'true' })).toEqual(['docker-registry', 'object-store-main']);
+    const forged = await fetch(`${url}/api/v2/admin/secrets`, {
+      method: 'POST',
+      headers: { 'AI-Tenant-Scope': 'true', 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ name: 'x', data: { k: 'dg==' } }),
+    });
+    expect(forged.status).toBe(403);
+  });
+
   it('refuses to listen beyond loopback without access control', { timeout: 30_000 }, async () => {
     await expect(spawnCli(['start', '--host', '0.0.0.0', '--port', '0'], { env: noKey, ready: /never/ })).rejects.toThrow(
       /refusing to listen on 0\.0\.0\.0 without access control/,

@@ -27,6 +27,7 @@ export type EmulatorOptionsInput = z.input<typeof emulatorOptionsSchema>;
 /** Env var for each tuning flag (the flag wins). */
 export const EMULATOR_ENV: Record<string, keyof EmulatorOptions> = {
   EMULATOR_REPLICATION_DELAY_MS: 'replicationDelayMs',
+  EMULATOR_REPLICATION_CONCURRENCY: 'replicationConcurrency',
   EMULATOR_RESYNC_INTERVAL_MS: 'resyncIntervalMs',
   EMULATOR_STUCK_GROUPS: 'stuckGroups',
   EMULATOR_TOKEN_TTL_S: 'tokenTtlS',
