@@ -1,7 +1,11 @@
 // Shared by every unit test. DOM-only stubs are installed only in jsdom tests.
 import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
 
 if (typeof window !== 'undefined') {
+  // Vitest runs without globals, so Testing Library cannot register its own cleanup.
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
   // Mantine reads these; jsdom has neither.
   window.matchMedia ??= ((query: string) => ({
     matches: false,
@@ -20,4 +24,7 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
   window.HTMLElement.prototype.scrollIntoView ??= () => {};
+  // Autosizing textareas listen for web fonts loading; jsdom has no FontFaceSet.
+  if (!('fonts' in document))
+    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() } });
 }
