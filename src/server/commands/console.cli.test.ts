@@ -94,7 +94,11 @@ describe('npm start', () => {
 
   it('npm run dev serves the app through Vite with the same /api', { timeout: 90_000 }, async () => {
     const port = await freePort();
-    const proc = await spawnCli(['dev', '--port', String(port), '--data-dir', tempDir()], { env: noKey, ready: /mode: (.+)/, timeoutMs: 80_000 });
+    const proc = await spawnCli(['dev', '--port', String(port), '--data-dir', tempDir()], {
+      env: noKey,
+      ready: /mode: (.+)/,
+      timeoutMs: 80_000,
+    });
     running.push(proc);
     const url = `http://127.0.0.1:${port}`;
     expect(await (await fetch(url)).text()).toContain('/src/web/main.tsx'); // Vite's dev page, hot reload

@@ -15,10 +15,40 @@ const file = (name: string) => path.join(dir, name);
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
 function makeCertificates() {
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Test Identity CA');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Test Identity CA',
+  );
   fs.writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1\n');
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'server.ext');
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'server.ext',
+  );
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'client.key', '-out', 'client.csr', '-subj', '/CN=sb-x509-client');
   openssl('x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.pem', '-days', '2');
 }
@@ -33,7 +63,13 @@ beforeAll(async () => {
   emu = await startTestEmulator();
   // The identity service: mutual TLS; a client proven by certificate gets the emulator's token.
   identity = https.createServer(
-    { key: fs.readFileSync(file('server.key')), cert: fs.readFileSync(file('server.pem')), ca: fs.readFileSync(file('ca.pem')), requestCert: true, rejectUnauthorized: true },
+    {
+      key: fs.readFileSync(file('server.key')),
+      cert: fs.readFileSync(file('server.pem')),
+      ca: fs.readFileSync(file('ca.pem')),
+      requestCert: true,
+      rejectUnauthorized: true,
+    },
     (req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
@@ -68,13 +104,20 @@ describe('an X.509 service key', () => {
     let proc: Awaited<ReturnType<typeof spawnCli>> | undefined;
     try {
       proc = await spawnCli(['start', '--port', '0'], {
-        env: { AICORE_SERVICE_KEY: JSON.stringify(x509Key()), AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '', NODE_EXTRA_CA_CERTS: file('ca.pem') },
+        env: {
+          AICORE_SERVICE_KEY: JSON.stringify(x509Key()),
+          AICORE_SERVICE_KEY_FILE: '',
+          VCAP_SERVICES: '',
+          NODE_EXTRA_CA_CERTS: file('ca.pem'),
+        },
         ready: /AI Core Secrets Console: (\S+)/,
       });
       const url = proc.match[1]!;
       const res = await fetch(`${url}/api/v2/admin/resourceGroups`);
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { resources: { resourceGroupId: string }[] }).resources.map((g) => g.resourceGroupId)).toEqual(['default']);
+      expect(((await res.json()) as { resources: { resourceGroupId: string }[] }).resources.map((g) => g.resourceGroupId)).toEqual([
+        'default',
+      ]);
       expect(seenClients).toContain('sb-x509-client:sb-x509-client:false'); // by certificate, no client secret sent
     } finally {
       await proc?.kill();
@@ -83,12 +126,35 @@ describe('an X.509 service key', () => {
 
   it('reports a certificate the identity service refuses as a sign-in problem, without the key', { timeout: 60_000 }, async () => {
     // A client certificate from a CA the identity service does not trust.
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rogue.key', '-out', 'rogue.pem', '-days', '2', '-subj', '/CN=sb-x509-client');
-    const rogue = { ...x509Key(), certificate: fs.readFileSync(file('rogue.pem'), 'utf8'), key: fs.readFileSync(file('rogue.key'), 'utf8') };
+    openssl(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'rogue.key',
+      '-out',
+      'rogue.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=sb-x509-client',
+    );
+    const rogue = {
+      ...x509Key(),
+      certificate: fs.readFileSync(file('rogue.pem'), 'utf8'),
+      key: fs.readFileSync(file('rogue.key'), 'utf8'),
+    };
     let proc: Awaited<ReturnType<typeof spawnCli>> | undefined;
     try {
       proc = await spawnCli(['start', '--port', '0'], {
-        env: { AICORE_SERVICE_KEY: JSON.stringify(rogue), AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '', NODE_EXTRA_CA_CERTS: file('ca.pem') },
+        env: {
+          AICORE_SERVICE_KEY: JSON.stringify(rogue),
+          AICORE_SERVICE_KEY_FILE: '',
+          VCAP_SERVICES: '',
+          NODE_EXTRA_CA_CERTS: file('ca.pem'),
+        },
         ready: /AI Core Secrets Console: (\S+)/,
       });
       const res = await fetch(`${proc.match[1]}/api/v2/admin/resourceGroups`);

@@ -11,6 +11,9 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { QuotaMeter } from '../../components/quota-meter';
 import { plural } from '../../lib/format';
 import { paths, secretsPath, tenantWideSecretPath } from '../../lib/paths';
+import { lastDataChange } from '../../lib/change-log';
+import { groupStates } from '../../lib/group-states';
+import { useNow } from '../../lib/use-now';
 
 function Stat({ label, value, to }: { label: string; value: number | string; to: string }) {
   return (
@@ -25,7 +28,10 @@ function Stat({ label, value, to }: { label: string; value: number | string; to:
   );
 }
 
+const STUCK_AFTER_MS = 60_000;
+
 export function OverviewPage() {
+  const now = useNow(5000);
   const groups = useQuery(resourceGroupQueries.list());
   const main = useQuery(secretQueries.page({ kind: 'main' }, { top: 1, skip: 0 }));
   const tenantWide = useQuery({
@@ -45,6 +51,19 @@ export function OverviewPage() {
     (lists[i]?.data ?? []).filter((s) => twNames.has(s.name)).map((s) => ({ group: g, name: s.name })),
   );
   const replicating = tenantWide.data.map((s) => ({ name: s.name, ...summarizeReplication(s.syncStatus) })).filter((s) => !s.complete);
+  // Stuck: not in sync a minute after the secret (or the group) last changed, and not shadowed.
+  const stuck = tenantWide.data.flatMap((s) =>
+    groupStates({
+      status: s.syncStatus ?? {},
+      groups: groups.data,
+      shadowedIn: new Set(shadows.filter((x) => x.name === s.name).map((x) => x.group)),
+      lastChange: lastDataChange(s.name, s.createdAt),
+      now,
+      stuckAfterMs: STUCK_AFTER_MS,
+    })
+      .filter((r) => r.state === 'stuck')
+      .map((r) => ({ name: s.name, group: r.group })),
+  );
   const notProvisioned = groups.data.filter((g) => g.status !== 'PROVISIONED');
 
   return (
@@ -113,6 +132,24 @@ export function OverviewPage() {
           </List>
         )}
       </Paper>
+      {stuck.length > 0 && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={`${plural(stuck.length, 'copy', 'copies')} stuck for over a minute`}
+        >
+          <Text size="sm">These groups still lack the current tenant-wide secret. Open the secret to see what to do.</Text>
+          <List size="sm" mt="xs">
+            {stuck.map((s) => (
+              <List.Item key={`${s.name}/${s.group}`}>
+                <Anchor component={Link} to={tenantWideSecretPath(s.name)} size="sm">
+                  {s.name} in {s.group}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {notProvisioned.length > 0 && (
         <Alert color="yellow" title="Resource groups not ready">
           {notProvisioned.map((g) => `${g.resourceGroupId} (${g.status.toLowerCase()})`).join(', ')}.{' '}

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { GroupState } from './group-states';
+import type { GroupState } from '../../lib/group-states';
 
 const LOOK: Record<GroupState, { color: string; label: string }> = {
   'in-sync': { color: 'teal', label: 'in sync' },

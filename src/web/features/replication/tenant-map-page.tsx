@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
-import { DeleteSecretModal } from '../../components/delete-secret-modal';
+import { useDeleteSecret } from '../../api/secret-mutations';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { plural } from '../../lib/format';
@@ -47,7 +48,7 @@ export function TenantMapPage() {
     }),
   });
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
-  const [deleting, setDeleting] = useState<{ name: string; group: string } | null>(null);
+  const del = useDeleteSecret();
 
   const failed = groups.error ?? tenantWide.error ?? lists.error;
   const ready = groups.isSuccess && tenantWide.isSuccess && lists.data !== null;
@@ -139,10 +140,20 @@ export function TenantMapPage() {
               </Button>
               <Button
                 color="orange"
-                onClick={() => {
-                  setDeleting(selected);
-                  setSelected(null);
-                }}
+                loading={del.isPending}
+                onClick={() =>
+                  // This dialog names the secret and the group: it is the confirmation, so one step fixes it.
+                  del.mutate(
+                    { scope: { kind: 'group', resourceGroup: selected.group }, name: selected.name },
+                    {
+                      onSuccess: () => {
+                        notifySuccess(`Deleted ${selected.name} from ${selected.group}: the tenant-wide copy is written again`);
+                        setSelected(null);
+                      },
+                      onError: (error) => notifyError(`${selected.name} was not deleted`, error),
+                    },
+                  )
+                }
               >
                 Delete the group&apos;s secret
               </Button>
@@ -150,14 +161,6 @@ export function TenantMapPage() {
           </Stack>
         )}
       </Modal>
-      {deleting && (
-        <DeleteSecretModal
-          scope={{ kind: 'group', resourceGroup: deleting.group }}
-          name={deleting.name}
-          groupCount={0}
-          onClose={() => setDeleting(null)}
-        />
-      )}
     </Stack>
   );
 }

@@ -3,7 +3,8 @@
 import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useNow } from '../../lib/use-now';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -15,7 +16,7 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { lastDataChange } from '../../lib/change-log';
 import { duration, exactTime, plural, relativeTime } from '../../lib/format';
 import { secretsPath } from '../../lib/paths';
-import { groupStates, pollInterval, type GroupState } from './group-states';
+import { groupStates, pollInterval, type GroupState } from '../../lib/group-states';
 import { StateBadge, STATE_GUIDANCE } from './state-badge';
 
 const tw = { kind: 'tenant-wide' } as const;
@@ -43,11 +44,7 @@ export function TenantWideSecretPage() {
     })),
   });
   const shadowedIn = new Set(summary.pending.filter((_, i) => groupLists[i]?.data?.some((s) => s.name === name)));
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, []);
+  const now = useNow();
   const [deleting, setDeleting] = useState<{ group: string } | null>(null);
 
   if (detail.isPending) return <PageSkeleton />;

@@ -1,5 +1,5 @@
 // Where a tenant-wide secret stands in each resource group.
-import type { ResourceGroup } from '../../../contract';
+import type { ResourceGroup } from '../../contract';
 
 export type GroupState = 'in-sync' | 'pending' | 'shadowed' | 'stuck' | 'provisioning';
 
