@@ -138,7 +138,7 @@ async function browserFigures() {
 }
 
 /** Latencies (ms) of `count` GETs sent one after another on one keep-alive connection. */
-async function sequentialLatencies(url: string, headers: Record<string, string>, count = 1000): Promise<number[]> {
+async function sequentialLatencies(url: string, headers: Record<string, string>, count: number): Promise<number[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const once = () =>
     new Promise<number>((resolve, reject) => {
@@ -151,80 +151,89 @@ async function sequentialLatencies(url: string, headers: Record<string, string>,
         .on('error', reject);
     });
   const times: number[] = [];
-  for (let i = 0; i < 100; i++) await once(); // warm-up
+  for (let i = 0; i < Math.min(100, count / 4); i++) await once(); // warm-up
   for (let i = 0; i < count; i++) times.push(await once());
   agent.destroy();
   return times;
 }
 
-async function proxyFigures() {
-  const emulator = await startEmulator();
+/** The same request mix straight to an emulator and through a console in front of it, alternating. */
+async function compareProxy(emulatorFlags: string[], sequential = 1000) {
+  const emulator = await startEmulator(emulatorFlags);
   const con = await startConsole(emulator);
   try {
     const api = consoleApi(con.url);
     for (let i = 0; i < 50; i++) await api('/admin/secrets', { headers: MAIN, body: secretBody(`mix-${i}`) });
-    const run = (base: string, headers: Record<string, string>) =>
+    const run = (base: string, prefix: string, headers: Record<string, string>) =>
       autocannon({
         url: base,
         connections: 10,
         duration: quick ? 3 : 5,
         requests: [
-          {
-            method: 'GET',
-            path: `${base.endsWith('/api') ? '/api' : ''}/v2/admin/secrets?$top=20&$count=true`,
-            headers: { ...MAIN, ...headers },
-          },
-          { method: 'GET', path: `${base.endsWith('/api') ? '/api' : ''}/v2/admin/secrets/mix-7`, headers: { ...MAIN, ...headers } },
+          { method: 'GET', path: `${prefix}/v2/admin/secrets?$top=20&$count=true`, headers: { ...MAIN, ...headers } },
+          { method: 'GET', path: `${prefix}/v2/admin/secrets/mix-7`, headers: { ...MAIN, ...headers } },
         ],
       });
+    const straight = () => run(emulator.url, '', { authorization: `Bearer ${emulator.token}` });
+    const through = () => run(con.url, '/api', {});
     const direct: autocannon.Result[] = [];
     const proxied: autocannon.Result[] = [];
     // Warm both, then alternate so that both see the same machine.
-    await run(emulator.url, { authorization: `Bearer ${emulator.token}` });
-    await run(`${con.url}/api`, {});
+    await straight();
+    await through();
     for (let i = 0; i < 3; i++) {
-      direct.push(await run(emulator.url, { authorization: `Bearer ${emulator.token}` }));
-      proxied.push(await run(`${con.url}/api`, {}));
+      direct.push(await straight());
+      proxied.push(await through());
     }
-    const errors = [...direct, ...proxied].reduce((n, r) => n + r.errors + r.non2xx, 0);
-    figures.push(
-      figure(
-        'direct to emulator: throughput',
-        'req/s',
-        direct.map((r) => r.requests.average),
-      ),
-    );
-    figures.push(
-      figure(
-        'through the proxy: throughput',
-        'req/s',
-        proxied.map((r) => r.requests.average),
-      ),
-    );
-    figures.push(
-      figure(
-        'proxy throughput / direct',
-        '%',
-        proxied.map((r, i) => (100 * r.requests.average) / direct[i]!.requests.average),
-        { text: '>= 80 %', ok: (m) => m >= 80 },
-        `${errors} errors or non-2xx`,
-      ),
-    );
     // Latency at microsecond resolution: one keep-alive connection, requests one after another.
     const added50: number[] = [];
     const added99: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const d = await sequentialLatencies(`${emulator.url}/v2/admin/secrets/mix-7`, { ...MAIN, authorization: `Bearer ${emulator.token}` });
-      const p = await sequentialLatencies(`${con.url}/api/v2/admin/secrets/mix-7`, MAIN);
+      const d = await sequentialLatencies(
+        `${emulator.url}/v2/admin/secrets/mix-7`,
+        { ...MAIN, authorization: `Bearer ${emulator.token}` },
+        sequential,
+      );
+      const p = await sequentialLatencies(`${con.url}/api/v2/admin/secrets/mix-7`, MAIN, sequential);
       added50.push(percentile(p, 50) - percentile(d, 50));
       added99.push(percentile(p, 99) - percentile(d, 99));
     }
-    figures.push(figure('latency added by the proxy, p50', 'ms', added50, { text: '< 2 ms', ok: (m) => m < 2 }));
-    figures.push(figure('latency added by the proxy, p99', 'ms', added99));
+    const errors = [...direct, ...proxied].reduce((n, r) => n + r.errors + r.non2xx, 0);
+    return { direct, proxied, added50, added99, errors };
   } finally {
     await con.proc.kill();
     await emulator.proc.kill();
   }
+}
+
+async function proxyFigures() {
+  const local = await compareProxy([]);
+  const ratio = (c: typeof local) => c.proxied.map((r, i) => (100 * r.requests.average) / c.direct[i]!.requests.average);
+  figures.push(
+    figure(
+      'direct to emulator: throughput',
+      'req/s',
+      local.direct.map((r) => r.requests.average),
+    ),
+  );
+  figures.push(
+    figure(
+      'through the proxy: throughput',
+      'req/s',
+      local.proxied.map((r) => r.requests.average),
+    ),
+  );
+  figures.push(
+    figure('proxy throughput / direct', '%', ratio(local), { text: '>= 80 %', ok: (m) => m >= 80 }, `${local.errors} errors or non-2xx`),
+  );
+  figures.push(figure('latency added by the proxy, p50', 'ms', local.added50, { text: '< 2 ms', ok: (m) => m < 2 }));
+  figures.push(figure('latency added by the proxy, p99', 'ms', local.added99));
+  // The same with 5 ms of upstream latency, as a real AI Core across a network has at the very least.
+  const remote = await compareProxy(['--latency-ms', '5'], 200);
+  figures.push(
+    figure('with 5 ms upstream latency: proxy throughput / direct', '%', ratio(remote), undefined, `${remote.errors} errors or non-2xx`),
+  );
+  figures.push(figure('with 5 ms upstream latency: latency added, p50', 'ms', remote.added50));
 }
 
 async function emulatorFigures() {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 // The map's grid: a plain table with sticky headers (top row and first column) so it stays readable at 50
 // groups and more. Only shadowing cells are buttons; every cell is named for screen readers.
 import { Box, ScrollArea, Text, UnstyledButton } from '@mantine/core';
@@ -12,7 +13,8 @@ export const CELL_LOOK: Record<Cell, { bg: string; label: string; mark: string }
   absent: { bg: 'transparent', label: 'absent', mark: '' },
 };
 
-export function MapGrid({
+/** Memoised: the page re-renders whenever one of its many group queries refetches; the grid only when its rows change. */
+export const MapGrid = memo(function MapGrid({
   rows,
   groupIds,
   onSelect,
@@ -75,4 +77,4 @@ export function MapGrid({
       </table>
     </ScrollArea.Autosize>
   );
-}
+});

@@ -2,7 +2,7 @@
 import { Alert, Box, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
@@ -48,6 +48,7 @@ export function TenantMapPage() {
     }),
   });
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
+  const onSelect = useCallback((name: string, group: string) => setSelected({ name, group }), []);
   const del = useDeleteSecret();
 
   const failed = groups.error ?? tenantWide.error ?? lists.error;
@@ -57,7 +58,7 @@ export function TenantMapPage() {
     const groupSecrets = new Map(groupIds.map((g, i) => [g, new Set(lists.data![i]?.map((s) => s.name))]));
     return buildMap(tenantWide.data, groupIds, groupSecrets);
   }, [groupIds, tenantWide.data, lists.data]);
-  const shown = filterMap(rows, state, q);
+  const shown = useMemo(() => filterMap(rows, state, q), [rows, state, q]);
   const shadowCount = rows.reduce((n, r) => n + r.cells.filter((c) => c === 'shadows').length, 0);
 
   if (failed)
@@ -115,7 +116,7 @@ export function TenantMapPage() {
       {shown.length === 0 ? (
         <Text c="dimmed">No secret matches the filter.</Text>
       ) : (
-        <MapGrid rows={shown} groupIds={groupIds} onSelect={(name, group) => setSelected({ name, group })} />
+        <MapGrid rows={shown} groupIds={groupIds} onSelect={onSelect} />
       )}
       <Modal
         opened={selected !== null}
