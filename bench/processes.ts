@@ -1,19 +1,10 @@
 // The processes the bench measures: an emulator and a console, each its own Node process on loopback.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { tempDir } from '../src/server/testing/emulator-fixture';
-import { spawnCli, type Spawned } from '../src/server/testing/spawn';
+import { fetchToken, tempDir } from '../src/server/testing/emulator-fixture';
+import { freePort, NO_SERVICE_KEY, spawnCli, type Spawned } from '../src/server/testing/spawn';
 
-const NO_KEY = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' };
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
+const NO_KEY = NO_SERVICE_KEY;
 
 export type Emulator = { proc: Spawned; url: string; key: string; token: string; dataDir: string };
 
@@ -28,12 +19,7 @@ export async function startEmulator(flags: string[] = []): Promise<Emulator> {
   );
   const key = fs.readFileSync(path.join(dataDir, 'service-key.json'), 'utf8');
   const parsed = JSON.parse(key) as { url: string; clientid: string; clientsecret: string };
-  const res = await fetch(`${parsed.url}/oauth/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: parsed.clientid, client_secret: parsed.clientsecret }),
-  });
-  const token = ((await res.json()) as { access_token: string }).access_token;
-  return { proc, url: parsed.url, key, token, dataDir };
+  return { proc, url: parsed.url, key, token: await fetchToken(parsed), dataDir };
 }
 
 export async function startConsole(emulator: Emulator | null, flags: string[] = []) {

@@ -1,20 +1,11 @@
 // The console against a separately running emulator (the upstream mode), which the story stops and restarts.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { spawnCli, type Spawned } from '../src/server/testing/spawn';
+import { freePort, NO_SERVICE_KEY, spawnCli, type Spawned } from '../src/server/testing/spawn';
 import { tempDir } from '../src/server/testing/emulator-fixture';
 import { test, expect } from './fixtures';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-const noKey = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' };
+const noKey = NO_SERVICE_KEY;
 
 test('when AI Core goes away mid-session the console says so, and recovers by itself when it is back', async ({ page }) => {
   test.setTimeout(120_000);

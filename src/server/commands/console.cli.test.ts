@@ -1,25 +1,16 @@
 // `npm start` as a user runs it: a real process, real ports, the built app.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../testing/emulator-fixture';
-import { spawnCli, type Spawned } from '../testing/spawn';
+import { fetchToken, tempDir } from '../testing/emulator-fixture';
+import { freePort, NO_SERVICE_KEY, spawnCli, type Spawned } from '../testing/spawn';
 
 const running: Spawned[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.kill();
 });
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-const noKey = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' };
+const noKey = NO_SERVICE_KEY;
 const names = async (url: string, headers: Record<string, string>) => {
   const res = await fetch(`${url}/api/v2/admin/secrets`, { headers });
   expect(res.status).toBe(200);
@@ -64,11 +55,7 @@ describe('npm start', () => {
     const keyText = fs.readFileSync(path.join(dataDir, 'service-key.json'), 'utf8');
     const key = JSON.parse(keyText) as { url: string; clientid: string; clientsecret: string };
     // Something only that emulator has.
-    const tokenRes = await fetch(`${key.url}/oauth/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: key.clientid, client_secret: key.clientsecret }),
-    });
-    const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+    const token = await fetchToken(key);
     const created = await fetch(`${key.url}/v2/admin/secrets`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'AI-Tenant-Scope': 'true' },

@@ -1,10 +1,9 @@
 // Load: 50 concurrent clients for 20 s of mixed reads and writes through the proxy, against the console with
 // its embedded emulator running as its own process. No 5xx; every acknowledged create is there afterwards.
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textToBase64, type Scope } from '../../contract';
 import { client, tempDir } from '../testing/emulator-fixture';
-import { spawnCli, type Spawned } from '../testing/spawn';
+import { freePort, NO_SERVICE_KEY, spawnCli, type Spawned } from '../testing/spawn';
 
 const CLIENTS = 50;
 const DURATION_MS = 20_000;
@@ -13,12 +12,9 @@ let proc: Spawned;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
+  const port = await freePort();
   proc = await spawnCli(['start', '--port', String(port), '--data-dir', tempDir(), '--no-seed', '--replication-delay-ms', '0'], {
-    env: { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' },
+    env: NO_SERVICE_KEY,
     ready: /mode: embedded emulator/,
     timeoutMs: 90_000,
   });

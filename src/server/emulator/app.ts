@@ -91,7 +91,8 @@ export function createEmulatorApp(deps: EmulatorDeps) {
   // ---- resource groups (no scope headers) ----
   app.get('/v2/admin/resourceGroups', (c) => {
     const { page, count, params } = pageOf(c);
-    const selector = params.get('labelSelector');
+    // SAP's SDK sends one labelSelector parameter per term; a comma-separated one works too.
+    const selector = params.getAll('labelSelector').join(',');
     const { total, resources } = tenant.listGroups(page, selector ? parseLabelSelector(selector) : null);
     return c.json(listBody(total, resources, count));
   });

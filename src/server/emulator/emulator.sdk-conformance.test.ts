@@ -36,7 +36,7 @@ describe("SAP's JavaScript SDK (@sap-ai-sdk/ai-api) against the emulator", () =>
     );
     const all = await ResourceGroupApi.kubesubmitV4ResourcegroupsGetAll({
       $count: true,
-      labelSelector: ['ext.ai.sap.com/team=sdk'],
+      labelSelector: ['ext.ai.sap.com/team=sdk', 'ext.ai.sap.com/stage!=prod'],
     }).execute();
     expect(all.resources?.map((g) => g.resourceGroupId)).toEqual(['sdk-group']);
     await ResourceGroupApi.kubesubmitV4ResourcegroupsPatch('sdk-group', {

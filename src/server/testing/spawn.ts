@@ -1,6 +1,7 @@
 // Runs a command of ours as a child process (for tests that kill it or need a separate process).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,18 @@ import { pathToFileURL } from 'node:url';
 // `node --import tsx`, not the tsx binary: one process, so that a SIGKILL hits the server itself and not a
 // wrapper that would leave it running.
 const TSX_LOADER = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+
+/** A loopback port that was free a moment ago (for servers that must be started on a known port). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+/** Environment for a child that must not pick up the developer's own AI Core credentials. */
+export const NO_SERVICE_KEY = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' };
 
 export type Spawned = { child: ChildProcess; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
