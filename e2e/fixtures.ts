@@ -50,6 +50,7 @@ export class TenantApi {
 
   async groupStatus(id: string): Promise<string> {
     const res = await this.request.get(`/api/v2/admin/resourceGroups/${encodeURIComponent(id)}`);
+    if (res.status() === 404) return 'gone';
     return ((await res.json()) as { status: string }).status;
   }
 

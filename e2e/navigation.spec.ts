@@ -41,3 +41,16 @@ test('leaving an edit with unsaved changes asks first, and nothing is sent', asy
   const labels = ((await (await tenant.secret(scope, name)).json()) as { labels: unknown }).labels;
   expect(labels).toEqual([{ key: 'ext.ai.sap.com/team', value: 'a' }]);
 });
+
+test('keyboard shortcuts: "/" focuses the filter, "n" starts a new secret', async ({ page }) => {
+  await page.goto('/secrets/main');
+  await expect(page.getByRole('row').filter({ hasText: 'object-store-main' })).toBeVisible();
+  await page.keyboard.press('/');
+  const filter = page.getByRole('textbox', { name: 'Filter by name' });
+  await expect(filter).toBeFocused();
+  await page.keyboard.type('docker');
+  await expect(page.getByRole('row').filter({ hasText: 'object-store-main' })).toHaveCount(0);
+  await filter.blur();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'New secret: Main tenant' })).toBeVisible();
+});

@@ -110,4 +110,15 @@ test('an admin creates a resource group, watches it provision, and sees every te
     await page.goto(`/secrets/tenant-wide/${name}`);
     await expect(page.getByTestId(`group-row-${id}`).getByText('in sync')).toBeVisible({ timeout: 45_000 });
   }
+
+  // And deletes it again, typing its id to confirm.
+  await page.goto('/resource-groups');
+  await expect(page.getByRole('button', { name: 'The default group cannot be deleted' })).toBeDisabled();
+  await page.getByRole('button', { name: `Delete group ${id}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete resource group ${id}?` });
+  await expect(confirm.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await confirm.getByLabel(`Type ${id} to confirm`).fill(id);
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId(`group-${id}`)).toHaveCount(0);
+  expect(await tenant.groupStatus(id)).toBe('gone');
 });

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconPlus, IconServer } from '@tabler/icons-react';
+import { IconPlus, IconServer, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { exactTime, plural, relativeTime } from '../../lib/format';
 import { secretsPath } from '../../lib/paths';
 import { CreateGroupModal } from './create-group-modal';
+import { DeleteGroupModal } from './delete-group-modal';
 
 const STATUS_COLOR: Record<string, string> = { PROVISIONED: 'teal', PROVISIONING: 'yellow', ERROR: 'red' };
 
@@ -21,6 +22,7 @@ export function ResourceGroupsPage() {
     refetchInterval: (q) => (q.state.data?.resources.some((g) => g.status === 'PROVISIONING') ? 1500 : false),
   });
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
   if (groups.isPending) return <PageSkeleton />;
   if (groups.isError)
     return <ErrorState error={groups.error} onRetry={() => void groups.refetch()} title="Could not list the resource groups" />;
@@ -49,6 +51,9 @@ export function ResourceGroupsPage() {
               <Table.Th>Status</Table.Th>
               <Table.Th>Labels</Table.Th>
               <Table.Th>Created</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -85,12 +90,27 @@ export function ResourceGroupsPage() {
                     </Text>
                   </Tooltip>
                 </Table.Td>
+                <Table.Td ta="right">
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={
+                      g.resourceGroupId === 'default' ? 'The default group cannot be deleted' : `Delete group ${g.resourceGroupId}`
+                    }
+                    title={g.resourceGroupId === 'default' ? 'The default group cannot be deleted' : `Delete group ${g.resourceGroupId}`}
+                    disabled={g.resourceGroupId === 'default'}
+                    onClick={() => setDeleting(g.resourceGroupId)}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       <CreateGroupModal opened={creating} onClose={() => setCreating(false)} />
+      {deleting && <DeleteGroupModal id={deleting} onClose={() => setDeleting(null)} />}
     </Stack>
   );
 }

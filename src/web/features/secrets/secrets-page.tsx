@@ -1,7 +1,8 @@
 import { Button, Group, Pagination, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import { scopeLabel, summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
@@ -59,6 +60,12 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   const groupCount = groups.data?.length ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const createBlocked = scope.kind === 'tenant-wide' && quota.full;
+  // Keyboard: "/" jumps to the name filter, "n" starts a new secret (ignored while typing in a field).
+  const filterRef = useRef<HTMLInputElement>(null);
+  useHotkeys([
+    ['/', () => filterRef.current?.focus()],
+    ['n', () => !createBlocked && setCreating(true)],
+  ]);
   const onSort = useCallback(
     (k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }),
     [setView, view.sort, view.dir],
@@ -71,6 +78,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
       leftSection={<IconPlus size={16} aria-hidden />}
       data-disabled={createBlocked || undefined}
       aria-disabled={createBlocked || undefined}
+      aria-keyshortcuts="n"
       onClick={(e) => (createBlocked ? e.preventDefault() : setCreating(true))}
     >
       New secret
@@ -104,8 +112,10 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
       )}
       <Group gap="sm">
         <TextInput
+          ref={filterRef}
           aria-label="Filter by name"
-          placeholder="Filter by name"
+          aria-keyshortcuts="/"
+          placeholder="Filter by name  ( / )"
           leftSection={<IconSearch size={14} aria-hidden />}
           value={view.q}
           onChange={(e) => setView({ q: e.currentTarget.value, page: 1 }, { replace: true })}
