@@ -1,28 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createResourceGroup, deleteResourceGroup, resourceGroupQueries } from './resource-groups';
 import { secretQueries } from './secrets';
 
+/** A group coming or going changes the group list and every tenant-wide secret's status map. */
+const invalidateGroupsAndSecrets = (qc: QueryClient) =>
+  Promise.all([qc.invalidateQueries({ queryKey: resourceGroupQueries.all() }), qc.invalidateQueries({ queryKey: secretQueries.all() })]);
+
 export function useCreateResourceGroup() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: createResourceGroup,
-    // A new group changes every tenant-wide secret's status map too.
-    onSuccess: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: resourceGroupQueries.all() }),
-        qc.invalidateQueries({ queryKey: secretQueries.all() }),
-      ]),
-  });
+  return useMutation({ mutationFn: createResourceGroup, onSuccess: () => invalidateGroupsAndSecrets(qc) });
 }
 
 export function useDeleteResourceGroup() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: deleteResourceGroup,
-    onSuccess: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: resourceGroupQueries.all() }),
-        qc.invalidateQueries({ queryKey: secretQueries.all() }),
-      ]),
-  });
+  return useMutation({ mutationFn: deleteResourceGroup, onSuccess: () => invalidateGroupsAndSecrets(qc) });
 }
