@@ -54,8 +54,3 @@ export function scopeLabel(scope: Scope): string {
       return `Resource group ${scope.resourceGroup}`;
   }
 }
-
-export function sameScope(a: Scope, b: Scope): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind !== 'group' || a.resourceGroup === (b as { resourceGroup: string }).resourceGroup;
-}

@@ -1,6 +1,5 @@
 // `npm start`, `npm run dev` and `npm run emulator`: the only place that puts the console and the
 // emulator together.
-import { parseArgs } from 'node:util';
 import { runEmulatorCommand } from './commands/emulator';
 
 const [command = 'start', ...rest] = process.argv.slice(2);
@@ -15,7 +14,6 @@ async function main() {
       return runConsoleCommand(rest, { dev: command === 'dev' });
     }
     default:
-      parseArgs({ args: [] });
       throw new Error(`unknown command "${command}": use start, dev or emulator`);
   }
 }

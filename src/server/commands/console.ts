@@ -7,7 +7,8 @@ import { createConsoleApp } from '../console/app';
 import { credentialsFromEnv, type ServiceKey } from '../console/credentials';
 import { consoleDeps, isLoopback, startConsole } from '../console/server';
 import { startEmulator } from '../emulator/server';
-import { emulatorFlagSpec, emulatorInput, parseArgs, validateEmulatorInput } from './emulator-flags';
+import { parseArgs } from 'node:util';
+import { emulatorFlagSpec, emulatorInput, validateEmulatorInput } from './emulator-flags';
 
 const ROOT = process.cwd();
 const DIST = path.join(ROOT, 'dist');

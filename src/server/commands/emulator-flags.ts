@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { EMULATOR_ENV, emulatorOptionsSchema, type EmulatorOptions, type EmulatorOptionsInput } from '../emulator/config';
 
 /** Emulator flags shared by `npm run emulator` and `npm start` (which embeds the emulator). */
@@ -44,5 +43,3 @@ export function validateEmulatorInput(input: EmulatorOptionsInput): EmulatorOpti
   }
   return result.data;
 }
-
-export { parseArgs };

@@ -1,5 +1,6 @@
 import { startEmulator } from '../emulator/server';
-import { emulatorFlagSpec, emulatorInput, parseArgs, validateEmulatorInput } from './emulator-flags';
+import { parseArgs } from 'node:util';
+import { emulatorFlagSpec, emulatorInput, validateEmulatorInput } from './emulator-flags';
 
 export async function runEmulatorCommand(args: string[]) {
   const { values } = parseArgs({
@@ -11,7 +12,7 @@ export async function runEmulatorCommand(args: string[]) {
     ...emulatorInput(values),
     ...(values.port ? { port: values.port } : {}),
     ...(values.host ? { host: values.host } : {}),
-  } as never);
+  });
   const emulator = await startEmulator(options);
   console.log(`AI Core emulator listening on ${emulator.url}`);
   console.log(`service key: ${emulator.serviceKeyPath}`);
