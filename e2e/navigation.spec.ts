@@ -54,3 +54,14 @@ test('keyboard shortcuts: "/" focuses the filter, "n" starts a new secret', asyn
   await page.keyboard.press('n');
   await expect(page.getByRole('dialog', { name: 'New secret: Main tenant' })).toBeVisible();
 });
+
+test('a slow answer shows a progress bar until it arrives', async ({ page }) => {
+  await page.route('**/api/v2/admin/secrets?*', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/secrets/main');
+  await expect(page.getByRole('progressbar', { name: 'Loading' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'object-store-main' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Loading' })).toBeHidden();
+});

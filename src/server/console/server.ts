@@ -48,9 +48,16 @@ export async function startConsole(options: ConsoleOptions) {
     );
   const deps = consoleDeps(options);
   const app = createConsoleApp(deps);
+  const wanted = options.port ?? 8080;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
-    s.once('error', reject);
+    const s = serve({ fetch: app.fetch, port: wanted, hostname: host }, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`port ${wanted} on ${host} is already in use: stop what runs there, or start with --port <another>`)
+          : err,
+      ),
+    );
   });
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;

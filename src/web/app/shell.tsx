@@ -4,6 +4,7 @@ import { IconBuilding, IconGridDots, IconHome, IconKey, IconMoon, IconServer, Ic
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths, secretsPath } from '../lib/paths';
+import { ActivityBar } from './activity-bar';
 import { ConnectionBadge, ConnectionBanner } from './connection';
 import { GroupPicker } from './group-picker';
 import { PageSkeleton } from '../components/page-skeleton';
@@ -40,6 +41,7 @@ export function Shell() {
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <ActivityBar />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -11,6 +11,7 @@ import { notifyError, notifySuccess } from '../../lib/notify';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { plural } from '../../lib/format';
+import { useUrlText } from '../../lib/use-url-text';
 import { buildMap, filterMap, type Cell } from './map-model';
 import { MapGrid, CELL_LOOK } from './map-grid';
 
@@ -25,13 +26,14 @@ const FILTERS: { value: Cell | 'all'; label: string }[] = [
 export function TenantMapPage() {
   const [params, setParams] = useSearchParams();
   const state = (FILTERS.find((f) => f.value === params.get('state'))?.value ?? 'all') as Cell | 'all';
-  const q = params.get('q') ?? '';
+
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value && value !== 'all') next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  const [q, setQ] = useUrlText(params.get('q') ?? '', (value) => setParam('q', value));
   const groups = useQuery(resourceGroupQueries.list());
   const groupIds = useMemo(() => groups.data?.map((g) => g.resourceGroupId) ?? [], [groups.data]);
   const tenantWide = useQuery({
@@ -96,7 +98,7 @@ export function TenantMapPage() {
           placeholder="Filter by name"
           leftSection={<IconSearch size={14} aria-hidden />}
           value={q}
-          onChange={(e) => setParam('q', e.currentTarget.value)}
+          onChange={(e) => setQ(e.currentTarget.value)}
           w={220}
         />
         <SegmentedControl aria-label="Filter by state" data={FILTERS} value={state} onChange={(v) => setParam('state', v)} />

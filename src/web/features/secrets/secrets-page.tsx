@@ -15,7 +15,7 @@ import { DeleteSecretModal } from '../../components/delete-secret-modal';
 import { EditSecretDrawer } from './edit-secret-drawer';
 import { QUOTA_HELP, QuotaMeter, useTenantWideQuota } from '../../components/quota-meter';
 import { SecretsTable } from './secrets-table';
-import { PAGE_SIZE, useListView, useScopeParam, useSecretRows, type SortKey } from './use-list-view';
+import { PAGE_SIZE, useFilterInputs, useListView, useScopeParam, useSecretRows, type SortKey } from './use-list-view';
 
 const SCOPE_HELP: Record<Scope['kind'], string> = {
   main: 'Secrets of the main tenant, for the tenant itself (AI-Tenant-Scope: true).',
@@ -38,7 +38,8 @@ function EditLoader({ scope, name, onClose }: { scope: Scope; name: string; onCl
 }
 
 function ScopeSecrets({ scope }: { scope: Scope }) {
-  const [view, setView] = useListView();
+  const [urlView, setView] = useListView();
+  const { filters, change: changeFilters, effective: view } = useFilterInputs(urlView, setView);
   const { query, rows, total, scopeTotal, filtered } = useSecretRows(scope, view);
   const groups = useQuery(resourceGroupQueries.list());
   const tenantWide = useQuery(secretQueries.everything({ kind: 'tenant-wide' }));
@@ -117,16 +118,16 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           aria-keyshortcuts="/"
           placeholder="Filter by name  ( / )"
           leftSection={<IconSearch size={14} aria-hidden />}
-          value={view.q}
-          onChange={(e) => setView({ q: e.currentTarget.value, page: 1 }, { replace: true })}
+          value={filters.q}
+          onChange={(e) => changeFilters({ q: e.currentTarget.value })}
           w={240}
         />
         <TextInput
           aria-label="Filter by label"
           placeholder="Label, e.g. team=nlp"
           leftSection={<IconTag size={14} aria-hidden />}
-          value={view.label}
-          onChange={(e) => setView({ label: e.currentTarget.value, page: 1 }, { replace: true })}
+          value={filters.label}
+          onChange={(e) => changeFilters({ label: e.currentTarget.value })}
           w={240}
         />
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
@@ -147,7 +148,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
         </EmptyState>
       ) : query.isSuccess && total === 0 ? (
         <EmptyState icon={<IconSearch aria-hidden />} title="No secret matches the filter">
-          <Button variant="subtle" onClick={() => setView({ q: '', label: '', page: 1 })}>
+          <Button variant="subtle" onClick={() => changeFilters({ q: '', label: '' })}>
             Clear the filter
           </Button>
         </EmptyState>

@@ -2,7 +2,8 @@
 // button works. Without a filter or custom sort, pages come from the API ($top/$skip/$count); with one, the
 // whole scope is fetched once and filtered here.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Scope, SecretDetails } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
@@ -39,6 +40,40 @@ export function useListView() {
     setParams(out, { replace: options.replace });
   };
   return [view, update] as const;
+}
+
+type Filters = { q: string; label: string };
+
+/**
+ * The filter inputs: typed into local state (so fast typing never loses a character to the router's
+ * asynchronous URL updates) and written to the URL 200 ms after the last keystroke. Rows follow the
+ * local value at once. A URL changed from outside (back button, a link) is adopted.
+ */
+export function useFilterInputs(view: ListView, setView: ReturnType<typeof useListView>[1]) {
+  const fromUrl = { q: view.q, label: view.label };
+  const [filters, setFilters] = useState<Filters>(fromUrl);
+  const [urlSeen, setUrlSeen] = useState<Filters>(fromUrl);
+  const [committed, setCommitted] = useState<Filters>(fromUrl);
+  if (urlSeen.q !== view.q || urlSeen.label !== view.label) {
+    setUrlSeen(fromUrl);
+    if (view.q !== committed.q || view.label !== committed.label) {
+      setFilters(fromUrl);
+      setCommitted(fromUrl);
+    }
+  }
+  const commit = useDebouncedCallback((next: Filters) => {
+    setCommitted(next);
+    setView({ ...next, page: 1 }, { replace: true });
+  }, 200);
+  const change = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    setFilters(merged);
+    commit(merged);
+  };
+  const pending = filters.q !== view.q || filters.label !== view.label;
+  // While a change waits for the URL, show its first page.
+  const effective: ListView = { ...view, ...filters, page: pending ? 1 : view.page };
+  return { filters, change, effective };
 }
 
 export function matchesLabel(secret: SecretDetails, filter: string): boolean {
