@@ -14,22 +14,12 @@ const dir = tempDir('aicore-x509-');
 const file = (name: string) => path.join(dir, name);
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
+/** A self-signed certificate `<name>.pem` with its key `<name>.key`. */
+const selfSigned = (name: string, subject: string) =>
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '2', '-subj', subject);
+
 function makeCertificates() {
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=Test Identity CA',
-  );
+  selfSigned('ca', '/CN=Test Identity CA');
   fs.writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1\n');
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
   openssl(
@@ -126,21 +116,7 @@ describe('an X.509 service key', () => {
 
   it('reports a certificate the identity service refuses as a sign-in problem, without the key', { timeout: 60_000 }, async () => {
     // A client certificate from a CA the identity service does not trust.
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'rogue.key',
-      '-out',
-      'rogue.pem',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=sb-x509-client',
-    );
+    selfSigned('rogue', '/CN=sb-x509-client');
     const rogue = {
       ...x509Key(),
       certificate: fs.readFileSync(file('rogue.pem'), 'utf8'),
