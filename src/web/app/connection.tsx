@@ -7,15 +7,21 @@ import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
 
 function useConnection() {
-  const qc = useQueryClient();
   const query = useQuery(consoleQueries.status());
   const healthy = query.data?.health.ok ?? (query.isError ? false : undefined);
+  return { ...query, healthy };
+}
+
+/** When AI Core answers again after an outage, reload everything. Mounted once, in the shell. */
+export function ConnectionRecovery() {
+  const qc = useQueryClient();
+  const { healthy } = useConnection();
   const wasHealthy = useRef(healthy);
   useEffect(() => {
     if (wasHealthy.current === false && healthy === true) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'console' });
     wasHealthy.current = healthy;
   }, [healthy, qc]);
-  return { ...query, healthy };
+  return null;
 }
 
 export function ConnectionBadge() {

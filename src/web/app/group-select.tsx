@@ -1,10 +1,9 @@
-import { Badge, Group, Select, Text } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { resourceGroupQueries } from '../api/resource-groups';
+import { GroupStatusBadge } from '../components/group-status-badge';
 import { secretsPath } from '../lib/paths';
-
-const STATUS_COLOR: Record<string, string> = { PROVISIONED: 'teal', PROVISIONING: 'yellow', ERROR: 'red' };
 
 export default function GroupSelect({ value, onPicked }: { value: string | null; onPicked?: () => void }) {
   const { data, isLoading } = useQuery(resourceGroupQueries.list());
@@ -30,9 +29,7 @@ export default function GroupSelect({ value, onPicked }: { value: string | null;
       renderOption={({ option }) => (
         <Group justify="space-between" wrap="nowrap" w="100%">
           <Text size="sm">{option.value}</Text>
-          <Badge size="xs" variant="light" color={STATUS_COLOR[status.get(option.value) ?? ''] ?? 'gray'}>
-            {status.get(option.value)?.toLowerCase()}
-          </Badge>
+          <GroupStatusBadge size="xs" status={status.get(option.value)} lowercase />
         </Group>
       )}
     />

@@ -5,7 +5,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths, secretsPath } from '../lib/paths';
 import { ActivityBar } from './activity-bar';
-import { ConnectionBadge, ConnectionBanner } from './connection';
+import { ConnectionBadge, ConnectionBanner, ConnectionRecovery } from './connection';
 import { GroupPicker } from './group-picker';
 import { PageSkeleton } from '../components/page-skeleton';
 
@@ -26,6 +26,11 @@ function ThemeToggle() {
   );
 }
 
+const tenantNav = [
+  { to: paths.map, label: 'Tenant map', icon: IconGridDots },
+  { to: paths.resourceGroups, label: 'Resource groups', icon: IconServer },
+];
+
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
@@ -42,6 +47,7 @@ export function Shell() {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <ActivityBar />
+      <ConnectionRecovery />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -78,22 +84,17 @@ export function Shell() {
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
             Tenant
           </Text>
-          <NavLink
-            component={Link}
-            to={paths.map}
-            label="Tenant map"
-            leftSection={<IconGridDots size={18} aria-hidden />}
-            active={pathname === paths.map}
-            onClick={close}
-          />
-          <NavLink
-            component={Link}
-            to={paths.resourceGroups}
-            label="Resource groups"
-            leftSection={<IconServer size={18} aria-hidden />}
-            active={pathname === paths.resourceGroups}
-            onClick={close}
-          />
+          {tenantNav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} aria-hidden />}
+              active={pathname === item.to}
+              onClick={close}
+            />
+          ))}
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconServer, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { EmptyState } from '../../components/empty-state';
+import { GroupStatusBadge } from '../../components/group-status-badge';
 import { ErrorState } from '../../components/error-state';
 import { LabelChips } from '../../components/label-chips';
 import { PageSkeleton } from '../../components/page-skeleton';
@@ -12,8 +13,6 @@ import { exactTime, plural, relativeTime } from '../../lib/format';
 import { secretsPath } from '../../lib/paths';
 import { CreateGroupModal } from './create-group-modal';
 import { DeleteGroupModal } from './delete-group-modal';
-
-const STATUS_COLOR: Record<string, string> = { PROVISIONED: 'teal', PROVISIONING: 'yellow', ERROR: 'red' };
 
 export function ResourceGroupsPage() {
   const groups = useQuery({
@@ -71,9 +70,7 @@ export function ResourceGroupsPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[g.status] ?? 'gray'} variant="light">
-                    {g.status}
-                  </Badge>
+                  <GroupStatusBadge status={g.status} />
                   {g.statusMessage && (
                     <Text size="xs" c="red">
                       {g.statusMessage}
