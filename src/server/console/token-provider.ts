@@ -6,7 +6,8 @@ import type { ServiceKey } from './credentials';
 
 export class TokenError extends Error {}
 
-type Cached = { token: string; expiresAt: number };
+/** `refreshAt` comes a little before `expiresAt`: the token is replaced before it can expire in flight. */
+type Cached = { token: string; expiresAt: number; refreshAt: number };
 
 function postForm(url: URL, form: URLSearchParams, tls: { cert?: string; key?: string }, timeoutMs: number) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -56,7 +57,7 @@ export class TokenProvider {
   }
 
   async get(): Promise<string> {
-    if (this.cached && this.now() < this.cached.expiresAt) return this.cached.token;
+    if (this.cached && this.now() < this.cached.refreshAt) return this.cached.token;
     this.inflight ??= this.fetchToken().finally(() => (this.inflight = null));
     return (await this.inflight).token;
   }
@@ -102,7 +103,8 @@ export class TokenProvider {
     const ttlMs = (parsed.expires_in ?? 3600) * 1000;
     // Refresh a little before expiry: a fifth of the lifetime, at most a minute.
     const margin = Math.min(60_000, ttlMs * 0.2);
-    this.cached = { token: parsed.access_token, expiresAt: this.now() + ttlMs - margin };
+    const now = this.now();
+    this.cached = { token: parsed.access_token, expiresAt: now + ttlMs, refreshAt: now + ttlMs - margin };
     this.lastError = null;
     return this.cached;
   }
