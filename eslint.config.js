@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['secrets', 'replication', 'resource-groups', 'overview'];
+const features = ['secrets', 'replication', 'resource-groups', 'overview', 'secret-detail', 'fan-out', 'search', 'connections'];
 
 /** One import boundary: files matching `files` may not import paths matching `group`. The globs are disjoint,
  * since a later flat-config entry would replace, not extend, an earlier one for the same file. */
@@ -48,7 +48,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '.tmp', '.data', '.tmp-shot.mjs'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'playwright-report', 'test-results', '.tmp', '.data', '.tmp-shot.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

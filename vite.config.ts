@@ -1,13 +1,62 @@
 /// <reference types="vitest/config" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Brotli and gzip copies (`x.br`, `x.gz`) of the build's text files over 1 KB, at the highest levels, for
+ * the console server to send as they are (src/server/console/http/static.ts): no compression per request.
+ * A few lines with node:zlib rather than a plugin dependency (docs/decisions/0045).
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle: async () => {
+      const files = (fs.readdirSync(outDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+        .filter((d) => d.isFile() && /\.(?:js|css|html|svg|json|txt)$/.test(d.name) && !d.parentPath.includes(`${path.sep}.`))
+        .map((d) => path.join(d.parentPath, d.name))
+        .filter((file) => fs.statSync(file).size >= 1024);
+      await Promise.all(
+        files.map(async (file) => {
+          const raw = fs.readFileSync(file);
+          const [br, gz] = await Promise.all([
+            brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+            gzip(raw, { level: 9 }),
+          ]);
+          if (br.length < raw.length) fs.writeFileSync(`${file}.br`, br);
+          if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
+  // `npm run dev` serves only what the app needs; key files and the emulator's data never (decision 0014).
+  // src/server/console/http/dev-guard.ts refuses them in front of Vite too.
+  server: {
+    fs: {
+      strict: true,
+      allow: ['src', 'node_modules', 'public', 'index.html'],
+      deny: ['.env', '.env.*', '*.{crt,cer,pem,key,p12,pfx,jks}', '**/.data/**', '**/service-key*.json', '**/.git/**'],
+    },
+  },
   build: {
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    // dist/.vite/manifest.json: the chunks each route imports (e2e/first-page.spec.ts reads it).
+    manifest: true,
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

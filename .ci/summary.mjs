@@ -3,7 +3,15 @@ import fs from 'node:fs';
 
 const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
 const unit = read('.tmp/results/vitest.json');
-const e2e = read('.tmp/results/playwright.json');
+const e2eRuns = [read('.tmp/results/playwright.json'), read('.tmp/results/playwright-team.json')].filter(Boolean);
+// The default and the team-mode browser runs, added up.
+const e2e = e2eRuns.length
+  ? {
+      stats: Object.fromEntries(
+        ['expected', 'flaky', 'unexpected', 'skipped'].map((k) => [k, e2eRuns.reduce((n, r) => n + r.stats[k], 0)]),
+      ),
+    }
+  : null;
 let passed = 0;
 let failed = 0;
 let skipped = 0;

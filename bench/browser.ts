@@ -9,27 +9,54 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
-/** Gzip bytes of the JavaScript and CSS the first page loads, read from dist/. */
-export async function firstPageBundle(browser: Browser, url: string) {
+/**
+ * One cold load of a first page (a new context each time): the gzip bytes of the JavaScript and CSS it
+ * needs for its first screen (read from `distDir`, so that they do not depend on how the server
+ * compresses), the bytes of that JavaScript that crossed the wire, and its Largest Contentful Paint.
+ * What the page preloads after its first screen settled (the `first-screen-settled` mark, see
+ * src/web/app/preload.ts) is not the first page's: it is counted apart, as `later`.
+ */
+export async function firstPage(browser: Browser, url: string, distDir: string, ready: (page: Page) => Promise<unknown>) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const assets = new Set<string>();
+  const wire = new Map<string, Promise<number>>();
   page.on('response', (res) => {
     const u = new URL(res.url());
-    if (u.pathname.startsWith('/assets/')) assets.add(u.pathname);
+    if (u.pathname.startsWith('/assets/'))
+      wire.set(
+        u.pathname,
+        res
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize),
+      );
   });
   await page.goto(url);
-  await page.getByRole('heading', { name: 'Overview', level: 2 }).waitFor();
+  await ready(page);
   await page.waitForLoadState('networkidle');
+  const timeline = await page.evaluate(async () => {
+    // The last entry the browser reported is the largest element painted so far: the page is settled now.
+    const lcp = await new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({
+        type: 'largest-contentful-paint',
+        buffered: true,
+      });
+    });
+    const settled = performance.getEntriesByName('first-screen-settled')[0]?.startTime ?? Infinity;
+    const assets = performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
+      .filter((e) => e.path.startsWith('/assets/'));
+    return { lcp, settled, assets };
+  });
+  const first = timeline.assets.filter((a) => a.start < timeline.settled).map((a) => a.path);
+  const later = timeline.assets.filter((a) => a.start >= timeline.settled).map((a) => a.path);
+  let wireJs = 0;
+  for (const asset of first) if (asset.endsWith('.js')) wireJs += (await wire.get(asset)) ?? 0;
   await context.close();
-  let js = 0;
-  let css = 0;
-  for (const asset of assets) {
-    const bytes = zlib.gzipSync(fs.readFileSync(path.join('dist', asset)), { level: 9 }).length;
-    if (asset.endsWith('.js')) js += bytes;
-    else if (asset.endsWith('.css')) css += bytes;
-  }
-  return { js, css, files: assets.size };
+  const gz = (asset: string) => zlib.gzipSync(fs.readFileSync(path.join(distDir, asset)), { level: 9 }).length;
+  const sum = (assets: string[], ext: string) => assets.filter((a) => a.endsWith(ext)).reduce((n, a) => n + gz(a), 0);
+  return { js: sum(first, '.js'), css: sum(first, '.css'), laterJs: sum(later, '.js'), wireJs, lcp: timeline.lcp, files: first, later };
 }
 
 /** From navigation to the secret list visible, cold cache (a new context each time). */
@@ -64,35 +91,4 @@ export async function filterKeystroke(page: Page, key: string): Promise<number> 
     const w = window as unknown as { __t0: number; __t1: number };
     return w.__t1 - w.__t0;
   });
-}
-
-/** Renders the map, then scrolls it end to end, reporting long tasks (over 50 ms) seen while scrolling. */
-export async function mapRenderAndScroll(browser: Browser, url: string, rows: number) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${url}/map`, { waitUntil: 'commit' });
-  await page
-    .locator('table[aria-label="Secrets by resource group"] tbody tr')
-    .nth(rows - 1)
-    .waitFor({ timeout: 60_000 });
-  const renderMs = await page.evaluate(() => performance.now());
-  const longTasks = await page.evaluate(async () => {
-    const tasks: number[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
-    observer.observe({ type: 'longtask', buffered: false });
-    const viewport = [...document.querySelectorAll('.mantine-ScrollArea-viewport')].find((el) =>
-      el.querySelector('table[aria-label="Secrets by resource group"]'),
-    )!;
-    // No named helper functions in here: the bundler would wrap them in a helper the page does not have.
-    for (let step = 0; step <= 80; step++) {
-      const i = step <= 40 ? step : 80 - step;
-      viewport.scrollTo({ left: (viewport.scrollWidth * i) / 40, top: (viewport.scrollHeight * i) / 40 });
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    await new Promise((r) => setTimeout(r, 200));
-    observer.disconnect();
-    return tasks;
-  });
-  await context.close();
-  return { renderMs, longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0, longTasks: longTasks.length };
 }

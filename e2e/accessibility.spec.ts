@@ -1,57 +1,123 @@
-import AxeBuilder from '@axe-core/playwright';
+// WCAG 2.2 AA as axe checks it (every A/AA tag, every impact): each page in both themes at desktop and phone
+// width, and each drawer and dialog open in both themes. Screenshots of all of it go to .tmp/screens/.
 import { test, expect } from './fixtures';
+import { expectNoAxeViolations, PHONE, SCHEMES, screenshot, settled, useScheme, WIDE } from './a11y';
 
-const pages: [string, string, string][] = [
-  ['overview', '/', 'Overview'],
-  ['main tenant', '/secrets/main', 'Main tenant'],
-  ['tenant-wide', '/secrets/tenant-wide', 'Tenant-wide'],
-  ['resource group', '/secrets/groups/team-vision', 'Resource group team-vision'],
-  ['tenant-wide secret', '/secrets/tenant-wide/llm-gateway-key', 'llm-gateway-key'],
-  ['tenant map', '/map', 'Tenant map'],
-  ['resource groups', '/resource-groups', 'Resource groups'],
+export const PAGES: { label: string; path: string; heading: string | RegExp }[] = [
+  { label: 'overview', path: '/', heading: 'Overview' },
+  { label: 'main tenant', path: '/secrets/main', heading: 'Main tenant' },
+  { label: 'tenant-wide', path: '/secrets/tenant-wide', heading: 'Tenant-wide' },
+  { label: 'resource group', path: '/secrets/groups/team-vision', heading: 'Resource group team-vision' },
+  { label: 'tenant-wide secret', path: '/secrets/tenant-wide/llm-gateway-key', heading: 'llm-gateway-key' },
+  { label: 'tenant map', path: '/map', heading: 'Tenant map' },
+  { label: 'resource groups', path: '/resource-groups', heading: 'Resource groups' },
+  { label: 'activity', path: '/activity', heading: 'Activity' },
+  { label: 'group secret', path: '/secrets/groups/team-vision/metering-token', heading: 'metering-token' },
+  { label: 'fan-out', path: '/secrets/fan-out?name=camera-feed&from=team-vision', heading: 'Create in several groups' },
+  { label: 'protected connection', path: '/c/prod/secrets/main', heading: 'Main tenant' },
+  { label: 'compare', path: '/c/dev/compare', heading: 'Compare' },
 ];
 
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.slice(0, 160)}`)
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
-
 test.describe('accessibility', () => {
-  for (const [label, path, heading] of pages) {
-    test(`the ${label} page has no serious or critical axe violations`, async ({ page, tenant }) => {
+  for (const { label, path, heading } of PAGES) {
+    test(`the ${label} page has no axe violation in either theme, wide or narrow`, async ({ page, tenant }) => {
       // A shadowing group secret, so that the warning styles are checked too.
       await tenant.createSecret({ kind: 'group', resourceGroup: 'team-vision' }, 'metering-token');
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-      await expect(page.getByLabel('Loading')).toHaveCount(0);
-      expect(await seriousViolations(page)).toEqual([]);
+      for (const scheme of SCHEMES) {
+        for (const size of [WIDE, PHONE]) {
+          await page.setViewportSize(size);
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(path);
+          await useScheme(page, scheme);
+          await settled(page, heading);
+          await expectNoAxeViolations(page);
+          await screenshot(page, label, scheme);
+        }
+      }
     });
   }
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the create drawer is accessible in the ${scheme} theme and usable by keyboard`, async ({ page }) => {
+  for (const scheme of SCHEMES) {
+    test(`the create drawer and the .env paste dialog pass axe in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/secrets/main');
-      await page.getByRole('button', { name: 'New secret' }).first().focus();
+      await useScheme(page, scheme);
+      await settled(page, 'Main tenant');
+      const opener = page.getByRole('button', { name: 'New secret' }).first();
+      await opener.focus();
       await page.keyboard.press('Enter');
       const drawer = page.getByRole('dialog', { name: 'New secret: Main tenant' });
       await expect(drawer.getByLabel('Name')).toBeFocused();
-      await page.keyboard.type('keyboard-only');
-      await page.keyboard.press('Tab');
-      await expect(drawer.getByRole('button', { name: 'Paste .env…' })).toBeFocused();
-      await page.keyboard.press('Tab');
-      await expect(drawer.getByLabel('Key 1', { exact: true })).toBeFocused();
-      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.type('axe-check');
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-create-secret', scheme);
+
+      await drawer.getByRole('button', { name: 'Paste .env…' }).click();
+      const paste = page.getByRole('dialog', { name: 'Paste a .env block' });
+      await expect(paste).toBeVisible();
+      await page.keyboard.type('API_KEY=abc\nBROKEN LINE\n');
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-env-paste', scheme);
+      await page.keyboard.press('Escape');
+      await expect(paste).toBeHidden();
       await page.keyboard.press('Escape');
       await expect(drawer).toBeHidden();
+    });
+
+    test(`the edit drawer and the delete dialog pass axe in the ${scheme} theme`, async ({ page, tenant }) => {
+      const name = await tenant.createSecret({ kind: 'main' }, `axe-${scheme}-${Date.now().toString(36)}`, { k: 'dmFsdWU=' }, [
+        { key: 'ext.ai.sap.com/team', value: 'nlp' },
+      ]);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/secrets/main?q=${name}`);
+      await useScheme(page, scheme);
+      await settled(page, 'Main tenant');
+      await page.getByRole('button', { name: `Edit ${name}` }).click();
+      const edit = page.getByRole('dialog', { name: new RegExp(`Edit ${name}`) });
+      await expect(edit).toBeVisible();
+      await expect(edit.getByRole('textbox', { name: /key/i }).first()).toHaveValue(/team$/);
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-edit-secret', scheme);
+      await page.keyboard.press('Escape');
+      await expect(edit).toBeHidden();
+
+      await page.getByRole('button', { name: `Delete ${name}` }).click();
+      const del = page.getByRole('dialog', { name: `Delete ${name}?` });
+      await expect(del).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-delete-secret', scheme);
+      await page.keyboard.press('Escape');
+      await expect(del).toBeHidden();
+    });
+
+    test(`the new-group and delete-group dialogs pass axe in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/resource-groups');
+      await useScheme(page, scheme);
+      await settled(page, 'Resource groups');
+      await page.getByRole('button', { name: 'New resource group' }).click();
+      const create = page.getByRole('dialog', { name: 'New resource group' });
+      await expect(create).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-create-group', scheme);
+      await page.keyboard.press('Escape');
+      await expect(create).toBeHidden();
+
+      await page.getByRole('button', { name: 'Edit labels of team-vision' }).click();
+      const labels = page.getByRole('dialog', { name: 'Labels of team-vision' });
+      await expect(labels).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-group-labels', scheme);
+      await page.keyboard.press('Escape');
+      await expect(labels).toBeHidden();
+
+      await page.getByRole('button', { name: 'Delete group team-vision' }).click();
+      const del = page.getByRole('dialog', { name: 'Delete resource group team-vision?' });
+      await expect(del).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-delete-group', scheme);
+      await page.keyboard.press('Escape');
+      await expect(del).toBeHidden();
     });
   }
 });

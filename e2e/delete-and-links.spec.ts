@@ -45,7 +45,8 @@ test('a deep link reopens a group list on page 2 with its filter, and the back b
   for (const n of names) await tenant.createSecret(scope, n);
   for (const n of ['other-1', 'other-2']) await tenant.createSecret(scope, n);
 
-  await page.goto(`/secrets/groups/${groupId}?page=2&q=bulk`);
+  // own=1: the group's own secrets (the default view adds the tenant-wide ones its workloads get).
+  await page.goto(`/secrets/groups/${groupId}?page=2&q=bulk&own=1`);
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('30 of 32 secrets match');
   await expect(page.getByRole('textbox', { name: 'Filter by name' })).toHaveValue('bulk');
   await expect(page.getByText('Page 2 of 2')).toBeVisible();

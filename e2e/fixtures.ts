@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { scopeToHeaders, type Scope } from '../src/contract';
-import { E2E_DATA_DIR } from '../playwright.config';
+import { E2E_TENANT_DIR } from '../playwright.config';
 import { ConsolePage } from './pages/console-page';
 
 type Cleanup = () => Promise<unknown>;
@@ -37,11 +37,33 @@ export class TenantApi {
     return this.request.get(`/api/v2/admin/secrets/${encodeURIComponent(name)}`, { headers: this.headers(scope) });
   }
 
-  async createGroup(id: string) {
-    const res = await this.request.post('/api/v2/admin/resourceGroups', { headers: this.headers(), data: { resourceGroupId: id } });
+  async createGroup(id: string, labels: { key: string; value: string }[] = []) {
+    const res = await this.request.post('/api/v2/admin/resourceGroups', { headers: this.headers(), data: { resourceGroupId: id, labels } });
     expect(res.status(), await res.text()).toBe(202);
-    this.cleanups.push(() => this.deleteGroup(id));
+    this.cleanups.push(() => this.deleteGroup(id).then(() => this.leaving.add(id)));
     return id;
+  }
+
+  /** Groups deleted in clean-up: deletion is scheduled, so the clean-up waits for all of them at once. */
+  private leaving = new Set<string>();
+
+  /** Deletion is scheduled: wait until the group is gone, so the next story starts from a settled tenant. */
+  async deleteGroupAndWait(id: string) {
+    await this.deleteGroup(id);
+    await this.waitGone([id]);
+  }
+
+  async waitGone(ids: string[]) {
+    for (let i = 0; i < 150; i++) {
+      const states = await Promise.all(ids.map((id) => this.groupStatus(id)));
+      if (states.every((s) => s === 'gone')) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
+  async group(id: string) {
+    const res = await this.request.get(`/api/v2/admin/resourceGroups/${encodeURIComponent(id)}`);
+    return res.status() === 404 ? null : ((await res.json()) as { status: string; labels?: { key: string; value: string }[] });
   }
 
   async deleteGroup(id: string) {
@@ -62,12 +84,14 @@ export class TenantApi {
   async cleanUp() {
     for (const fn of this.cleanups.reverse()) await fn().catch(() => undefined);
     this.cleanups = [];
+    await this.waitGone([...this.leaving]);
+    this.leaving.clear();
   }
 }
 
 export class EmulatorView {
   private token: string | null = null;
-  private key = JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'service-key.json'), 'utf8')) as {
+  private key = JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR('dev'), 'service-key.json'), 'utf8')) as {
     url: string;
     clientid: string;
     clientsecret: string;

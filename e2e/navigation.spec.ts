@@ -56,7 +56,7 @@ test('keyboard shortcuts: "/" focuses the filter, "n" starts a new secret', asyn
 });
 
 test('a slow answer shows a progress bar until it arrives', async ({ page }) => {
-  await page.route('**/api/v2/admin/secrets?*', async (route) => {
+  await page.route('**/v2/admin/secrets?*', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });

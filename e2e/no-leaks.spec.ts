@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { E2E_DATA_DIR } from '../playwright.config';
+import { E2E_TENANT_DIR } from '../playwright.config';
 import { test, expect, unique } from './fixtures';
 
 const JWT = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/;
 
 test('nothing the browser sees holds the client secret, a token, or a secret value', async ({ console, tenant, page }) => {
-  const key = JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'service-key.json'), 'utf8')) as { clientsecret: string };
+  const keyOf = (tenant: 'dev' | 'prod') =>
+    JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR(tenant), 'service-key.json'), 'utf8')) as { clientsecret: string };
+  const key = keyOf('dev');
+  const prodSecret = keyOf('prod').clientsecret;
   const seen: string[] = [];
   page.on('response', async (res) => {
     const headers = Object.entries(await res.allHeaders()).map(([k, v]) => `${k}: ${v}`);
@@ -38,6 +41,7 @@ test('nothing the browser sees holds the client secret, a token, or a secret val
   const everything = seen.join('\n');
   expect(seen.length).toBeGreaterThan(20);
   expect(everything).not.toContain(key.clientsecret);
+  expect(everything).not.toContain(prodSecret);
   expect(everything).not.toMatch(JWT);
   expect(everything).not.toContain(value);
   expect(everything).not.toContain(Buffer.from(value).toString('base64'));

@@ -37,9 +37,9 @@ test.describe('replication you can watch', () => {
     await expect.poll(() => tenant.groupStatus(E2E_STUCK_GROUP), { timeout: 20_000 }).toBe('PROVISIONED');
     await page.goto('/secrets/tenant-wide/hana-vector-db?stuckAfter=5');
     const stuckRow = page.getByTestId(`group-row-${E2E_STUCK_GROUP}`);
-    await expect(stuckRow.getByText('pending')).toBeVisible();
-    await expect(stuckRow.getByText('stuck')).toBeVisible({ timeout: 20_000 });
-    await expect(stuckRow).toContainText('rotate the secret again');
+    await expect(stuckRow.getByText('pending', { exact: true })).toBeVisible();
+    await expect(stuckRow.getByText('stuck', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(stuckRow).toContainText('rotating the secret');
     await expect(page.getByRole('alert').filter({ hasText: 'Stuck in 1 resource group' })).toBeVisible();
     const summary = page.getByTestId('replication-summary');
     await expect(summary).toHaveText(/^(\d+) of (\d+) resource groups in sync$/, { timeout: 45_000 });
@@ -90,7 +90,7 @@ test('an admin creates a resource group, watches it provision, and sees every te
 }) => {
   test.setTimeout(120_000);
   const id = unique('new-group');
-  tenant.willDelete(() => tenant.deleteGroup(id));
+  tenant.willDelete(() => tenant.deleteGroupAndWait(id));
   await page.goto('/resource-groups');
   await page.getByRole('button', { name: 'New resource group' }).click();
   const dialog = page.getByRole('dialog', { name: 'New resource group' });
@@ -119,6 +119,7 @@ test('an admin creates a resource group, watches it provision, and sees every te
   await expect(confirm.getByRole('button', { name: 'Delete' })).toBeDisabled();
   await confirm.getByLabel(`Type ${id} to confirm`).fill(id);
   await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByTestId(`group-${id}`)).toHaveCount(0);
+  // Deletion is scheduled: the row shows the group as being deleted until the service has removed it.
+  await expect(page.getByTestId(`group-${id}`)).toHaveCount(0, { timeout: 30_000 });
   expect(await tenant.groupStatus(id)).toBe('gone');
 });

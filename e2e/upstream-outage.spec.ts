@@ -30,6 +30,10 @@ test('when AI Core goes away mid-session the console says so, and recovers by it
     await emulator.kill('SIGKILL');
     await page.getByRole('link', { name: 'Tenant-wide' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'AI Core is not reachable' })).toBeVisible({ timeout: 30_000 });
+    // The banner comes from the list's first failed attempt, before its retries give up (1 s + 2 s later),
+    // and the header badge says the same thing at that moment: one source of truth.
+    await expect(page.getByText('Could not list the secrets')).toHaveCount(0);
+    await expect(page.getByTestId('connection')).toHaveAttribute('title', /AI Core cannot be reached/);
     await expect(page.getByText('Could not list the secrets')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/could not be reached .*Check that it is running/)).toBeVisible();
     await expect(page.getByTestId('connection')).toHaveAttribute('title', /AI Core cannot be reached/);

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'InvalidQuery'
   | 'AlreadyExists'
   | 'NotFound'
+  | 'Gone'
+  | 'ResourceGroupDeleting'
   | 'QuotaExceeded'
   | 'DeletionNotAllowed'
   | 'Unauthorized'
@@ -20,6 +22,7 @@ export type ErrorCode =
   | 'UnsupportedMediaType'
   | 'UpstreamUnreachable'
   | 'UpstreamTimeout'
+  | 'UpstreamError'
   | 'TokenUnavailable'
   | 'InternalError';
 

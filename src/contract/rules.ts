@@ -7,11 +7,15 @@ export const DATA_KEY_MAX = 253;
 export const DATA_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
 /** Kubernetes' own limit on a secret: the sum of the decoded values. */
 export const DATA_MAX_BYTES = 1024 * 1024;
+/** Keys in one secret's data, counted before any key is looked at (docs/decisions/0012). */
+export const DATA_KEYS_MAX = 256;
 
 export const LABEL_PREFIX = 'ext.ai.sap.com/';
 export const LABEL_KEY_MAX = 63;
 export const LABEL_NAME_MAX = 48;
 export const LABEL_VALUE_MAX = 5000;
+/** Labels on one secret or resource group, counted before any label is looked at (docs/decisions/0012). */
+export const LABELS_MAX = 64;
 /**
  * The linear form of the spec's label-key rule. The spec's own pattern nests quantifiers and backtracks
  * catastrophically in JavaScript, so it is never compiled here.

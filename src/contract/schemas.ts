@@ -8,8 +8,10 @@ import {
   checkLabelValue,
   checkResourceGroupId,
   checkSecretName,
+  DATA_KEYS_MAX,
   DATA_MAX_BYTES,
   isProtectedLabel,
+  LABELS_MAX,
   type RuleCheck,
 } from './rules';
 
@@ -27,37 +29,53 @@ export const labelValueSchema = rule(checkLabelValue);
 export const labelSchema = z.object({ key: labelKeySchema, value: labelValueSchema });
 export type Label = { key: string; value: string };
 
-export const labelsSchema = z.array(labelSchema).superRefine((labels, ctx) => {
-  const seen = new Set<string>();
-  labels.forEach((label, i) => {
-    if (seen.has(label.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate label key "${label.key}"` });
-    seen.add(label.key);
+/**
+ * Counts first: an oversized list is refused before a single item is parsed (a `pipe` stops at the first
+ * schema's issues), so a 2 MiB body of tiny entries costs one length check, not thousands of validations.
+ */
+const atMost = (max: number, what: string, count: (v: unknown) => number | null) =>
+  z.unknown().superRefine((value, ctx) => {
+    const n = count(value);
+    if (n !== null && n > max) ctx.addIssue({ code: 'custom', message: `has ${n} ${what}, more than the limit of ${max}` });
   });
-});
 
-export const dataSchema = z.record(z.string(), z.string()).superRefine((data, ctx) => {
-  const keys = Object.keys(data);
-  if (keys.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'must hold at least one key' });
-    return;
-  }
-  let total = 0;
-  for (const key of keys) {
-    const keyProblem = checkDataKey(key);
-    if (keyProblem) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `key ${JSON.stringify(key.slice(0, 64))} ${keyProblem}` });
-      continue;
+export const labelsSchema = atMost(LABELS_MAX, 'labels', (v) => (Array.isArray(v) ? v.length : null))
+  .pipe(z.array(labelSchema))
+  .superRefine((labels, ctx) => {
+    const seen = new Set<string>();
+    labels.forEach((label, i) => {
+      if (seen.has(label.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate label key "${label.key}"` });
+      seen.add(label.key);
+    });
+  });
+
+const keyCount = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).length : null);
+
+export const dataSchema = atMost(DATA_KEYS_MAX, 'keys', keyCount)
+  .pipe(z.record(z.string(), z.string()))
+  .superRefine((data, ctx) => {
+    const keys = Object.keys(data);
+    if (keys.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'must hold at least one key' });
+      return;
     }
-    const value = data[key] ?? '';
-    if (!isCanonicalBase64(value)) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `value of "${key}" must be canonical padded Base64` });
-      continue;
+    let total = 0;
+    for (const key of keys) {
+      const keyProblem = checkDataKey(key);
+      if (keyProblem) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `key ${JSON.stringify(key.slice(0, 64))} ${keyProblem}` });
+        continue;
+      }
+      const value = data[key] ?? '';
+      if (!isCanonicalBase64(value)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `value of "${key}" must be canonical padded Base64` });
+        continue;
+      }
+      total += decodedLength(value);
     }
-    total += decodedLength(value);
-  }
-  if (total > DATA_MAX_BYTES)
-    ctx.addIssue({ code: 'custom', message: `decoded values total ${total} bytes, more than the limit of ${DATA_MAX_BYTES} (1 MiB)` });
-});
+    if (total > DATA_MAX_BYTES)
+      ctx.addIssue({ code: 'custom', message: `decoded values total ${total} bytes, more than the limit of ${DATA_MAX_BYTES} (1 MiB)` });
+  });
 
 export const createSecretSchema = z.object({
   name: secretNameSchema,

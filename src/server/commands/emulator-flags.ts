@@ -12,6 +12,8 @@ export const emulatorFlagSpec = {
   'latency-ms': { type: 'string' },
   'provision-delay-ms': { type: 'string' },
   'max-groups': { type: 'string' },
+  'group-deletion-delay-ms': { type: 'string' },
+  'group-page-size': { type: 'string' },
   'no-seed': { type: 'boolean' },
 } as const;
 

@@ -17,6 +17,7 @@ export async function runEmulatorCommand(args: string[]) {
   console.log(`AI Core emulator listening on ${emulator.url}`);
   console.log(`service key: ${emulator.serviceKeyPath}`);
   console.log(`  export AICORE_SERVICE_KEY="$(cat ${emulator.serviceKeyPath})"`);
+  console.log(`read-only service key (writes answer 403): ${emulator.readOnlyServiceKeyPath}`);
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,20 +1,37 @@
 // The console server: the built app, and a small proxy under /api that calls AI Core with a token of its
 // own, so that the browser never holds a token or a service key.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { basicAuth } from 'hono/basic-auth';
 import { errorEnvelope, type ErrorCode } from '../../contract';
+import { streamingBodyLimit } from './http/body-limit';
+import { defaultAllowedHosts, hostAllowList } from './http/host-allow-list';
+import { safeErrors, securityHeaders } from './http/security-headers';
 import { forward, type Upstream } from './proxy';
-import { upstreamPath } from './routes';
+import { requestTarget, upstreamPath } from './routes';
+import { compressJson } from './http/compress-json';
+import { mountStatic } from './http/static';
+import type { ConnectionRegistry } from './connections/registry';
+import { connectionOf, connectionStatus, refuseUnknownConnection, upstreamRest } from './connections/routing';
+import { auditRoutes, recordWrite, type AuditStore } from './audit';
+import { recordRefusedWrite, writeContext } from './audit/http';
+import { AuditUnavailable } from './audit/record';
+import type { SignIn } from './auth/sign-in';
+import type { ConsoleEnv } from './context';
+import { consoleUser, writeAccess } from './auth/access';
+import { mountHealth } from './ops/health';
+import { createLogger, type Logger } from './ops/logger';
+import { Readiness, tokenCheck, type ReadinessCheck } from './ops/readiness';
+import { logRequest } from './ops/request-log';
+import { summaryRoutes } from './summary/routes';
 
 export const CONSOLE_REQUEST_HEADER = 'x-console-request';
 
 export type ConsoleDeps = {
+  /** The default connection's upstream (the one `/api/v2` and `/api/console` alias). */
   upstream: Upstream;
+  connections: ConnectionRegistry;
   mode: 'emulator' | 'upstream';
   version: string;
   /** The built app; omitted under `npm run dev`, where Vite serves it. */
@@ -22,28 +39,34 @@ export type ConsoleDeps = {
   /** "user:password" for HTTP basic auth on everything. */
   auth?: { username: string; password: string };
   maxBodyBytes?: number;
+  /** Where the JSON log lines go (tests); stdout when omitted. */
   log?: (line: string) => void;
+  /** The activity log; every write through the proxy is recorded in it when present. */
+  audit?: AuditStore;
+  /** OpenID Connect sign-in and roles; without it, everyone is `local` and may write. */
+  signIn?: SignIn;
+  logger?: Logger;
+  /** /readyz: built by `consoleDeps`, which also marks it stopping on a graceful stop. */
+  readiness?: Readiness;
+  /** Readiness checks beside each connection's token, e.g. the activity log's store. */
+  readinessChecks?: ReadinessCheck[];
+  /** Host names the console answers to (DNS rebinding); loopback names when omitted. */
+  allowedHosts?: readonly string[];
+  /** Served over TLS by this process: adds Strict-Transport-Security. */
+  tls?: boolean;
 };
 
-type Env = { Variables: { requestId: string } };
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine injects its CSS variables in a <style> element.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+type Env = ConsoleEnv;
 
 export function createConsoleApp(deps: ConsoleDeps) {
   const app = new Hono<Env>();
-  const log = deps.log ?? ((line: string) => console.log(line));
+  const logger = deps.logger ?? createLogger({ sink: deps.log });
+  const readiness =
+    deps.readiness ??
+    new Readiness(
+      () => [...deps.connections.list().map((c) => tokenCheck(c.name, c.upstream.tokens)), ...(deps.readinessChecks ?? [])],
+      logger,
+    );
   const maxBody = deps.maxBodyBytes ?? 2 * 1024 * 1024;
 
   const fail = (c: Context<Env>, status: 403 | 404 | 413, code: ErrorCode, message: string) =>
@@ -58,19 +81,26 @@ export function createConsoleApp(deps: ConsoleDeps) {
         ?.slice(0, 64)
         .replace(/[^\w-]/g, '') || randomUUID(),
     );
-    // Set before the handler runs, so they go into the response as it is made: changing a finished
-    // response's headers afterwards would force a slow copy of it.
-    c.header('Content-Security-Policy', CSP);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
+    // Which connection, before sign-in and audit read it (an unknown name is answered later, behind access control).
+    c.set('connection', connectionOf(deps.connections, c.req.path));
     await next();
-    // One line a request; never a body, a header value, a token or a key.
-    const ms = (performance.now() - started).toFixed(1);
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms ${c.get('requestId')}`);
+    // Reads the request id and the connection's name; this app's context carries the whole connection.
+    logRequest(logger, c as unknown as Parameters<typeof logRequest>[1], started);
   });
+  // Before any credential check: the platform's probes carry none.
+  mountHealth(app, readiness);
 
+  const onError = safeErrors((line) => logger.error(line));
+  // The handler reads only the request id; this app's context also carries the connection.
+  app.onError((err, c) => onError(err, c as unknown as Parameters<typeof onError>[1]));
+  app.use('*', securityHeaders({ tls: deps.tls ?? false }));
+  // Before any route, static files included: a rebound name gets nothing.
+  app.use('*', hostAllowList(deps.allowedHosts ?? defaultAllowedHosts('127.0.0.1')));
   if (deps.auth) app.use('*', basicAuth({ ...deps.auth, realm: 'AI Core Secrets Console' }));
+  if (deps.signIn) {
+    app.route('/auth', deps.signIn.routes());
+    app.use('*', deps.signIn.guard({ onRefusedWrite: (c) => recordRefusedWrite(deps.audit, c, maxBody) }));
+  }
 
   app.use('/api/*', async (c, next) => {
     const method = c.req.method;
@@ -80,31 +110,53 @@ export function createConsoleApp(deps: ConsoleDeps) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
       const host = c.req.header('host');
-      const sameOrigin = !origin || (host !== undefined && new URL(origin).host === host);
+      const sameOrigin = !origin || (host !== undefined && URL.canParse(origin) && new URL(origin).host === host);
       if (c.req.header(CONSOLE_REQUEST_HEADER) !== '1' || !sameOrigin || (site && site !== 'same-origin' && site !== 'none'))
         return fail(c, 403, 'Forbidden', 'Refused: changes must come from the console page itself (cross-site request).');
     }
     await next();
   });
-  app.use('/api/*', async (c, next) => {
-    c.header('Cache-Control', 'no-store');
-    await next();
-  });
+  app.use('/api/*', streamingBodyLimit(maxBody));
+  app.use('/api/*', compressJson());
 
-  app.get('/api/console', async (c) => {
-    const health = await checkUpstream(deps.upstream);
+  app.use('/api/c/*', refuseUnknownConnection(deps.connections));
+
+  const consoleStatus = async (c: Context<Env>) => {
+    const connection = c.get('connection') ?? deps.connections.default;
+    const [health, connectionState] = await Promise.all([
+      checkUpstream(connection.upstream),
+      connectionStatus(deps.connections, connection),
+    ]);
     return c.json({
       mode: deps.mode,
-      upstream: deps.upstream.host,
+      upstream: connection.upstream.host,
       version: deps.version,
-      token: deps.upstream.tokens.status(),
+      token: connection.upstream.tokens.status(),
       health,
+      ...connectionState,
+      user: consoleUser(c.get('user')),
+      // A viewer may not write anywhere; otherwise the connection's key decides (a read-only key may not).
+      writes: writeAccess(c.get('user'), deps.signIn?.config.editorRoles, connectionState.writes),
     });
-  });
+  };
+  app.get('/api/console', consoleStatus);
+  app.get('/api/c/:connection/console', consoleStatus);
+  if (deps.audit) {
+    // One log for every connection; "last changed by" answers for the request's connection.
+    const audit = auditRoutes(deps.audit);
+    app.route('/api/audit', audit);
+    app.route('/api/c/:connection/audit', audit);
+  }
 
-  app.all('/api/v2/*', async (c) => {
-    const url = new URL(c.req.url);
-    const rest = url.pathname.slice('/api/v2'.length);
+  // The whole tenant in one answer, for the request's connection.
+  const summary = summaryRoutes((c) => (c.get('connection' as never) ?? deps.connections.default).upstream);
+  app.route('/api', summary);
+  app.route('/api/c/:connection', summary);
+
+  const proxy = async (c: Context<Env>) => {
+    const url = requestTarget(c.req.url);
+    const connection = c.get('connection') ?? deps.connections.default;
+    const rest = upstreamRest(url.pathname);
     const target = upstreamPath(c.req.method, rest);
     if (!target) return fail(c, 404, 'NotFound', `The console does not forward ${c.req.method} ${url.pathname}.`);
     const declared = Number(c.req.header('content-length') ?? 0);
@@ -112,40 +164,35 @@ export function createConsoleApp(deps: ConsoleDeps) {
     const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? null : await c.req.arrayBuffer();
     if (body && body.byteLength > maxBody)
       return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
-    const answer = await forward(deps.upstream, {
-      method: c.req.method,
-      path: target,
-      search: url.search,
-      headers: c.req.raw.headers,
-      body,
-      requestId: c.get('requestId'),
-      target: url.pathname,
-    });
+    const send = () =>
+      forward(connection.upstream, {
+        method: c.req.method,
+        path: target,
+        search: url.search,
+        headers: c.req.raw.headers,
+        body,
+        requestId: c.get('requestId'),
+        target: url.pathname,
+      });
+    let answer: Awaited<ReturnType<typeof send>>;
+    try {
+      // Write-ahead: a write's attempt is in the activity log before it goes upstream.
+      answer = await recordWrite(deps.audit, writeContext(c, target, body), send);
+    } catch (err) {
+      if (!(err instanceof AuditUnavailable)) throw err;
+      logger.error({ reason: err.message }, 'activity log unavailable: write refused');
+      return c.json(errorEnvelope('InternalError', `Nothing was changed: ${err.message}.`, c.get('requestId'), url.pathname), 503);
+    }
+    // AI Core itself refused (not the console): the page explains it as the service key's role.
+    if (connection.access.observeAnswer(c.req.method, answer.status)) c.header('x-console-refused-by', 'upstream');
     for (const [name, value] of Object.entries(answer.headers)) c.header(name, value);
     return c.newResponse(answer.body as Uint8Array<ArrayBuffer> | string | null, answer.status as ContentfulStatusCode);
-  });
+  };
+  app.all('/api/v2/*', proxy);
+  app.all('/api/c/:connection/v2/*', proxy);
   app.all('/api/*', (c) => fail(c, 404, 'NotFound', `No such console endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`));
 
-  if (deps.staticDir) {
-    const root = path.relative(process.cwd(), deps.staticDir) || '.';
-    app.use(
-      '/assets/*',
-      async (c, next) => {
-        await next();
-        if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-      serveStatic({ root }),
-    );
-    // A missing asset is a 404, never the app's HTML under a script's name.
-    app.get('/assets/*', (c) => c.text('Not found', 404));
-    app.use('*', serveStatic({ root }));
-    const indexHtml = fs.readFileSync(path.join(deps.staticDir, 'index.html'), 'utf8');
-    // Client-side routes: every other GET gets the app.
-    app.get('*', (c) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
-    });
-  }
+  if (deps.staticDir) mountStatic(app, deps.staticDir);
   return app;
 }
 

@@ -23,6 +23,11 @@ function parseKey(text: string, from: string): CredentialSource {
     // Never echo the text: it holds the client secret.
     throw new Error(`${from} is not valid JSON`);
   }
+  return parseServiceKey(json, from);
+}
+
+/** A service key already parsed from JSON; `from` names where it came from in every error. */
+export function parseServiceKey(json: unknown, from: string): CredentialSource {
   const result = serviceKeySchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(key)'}: ${i.message}`).join('\n');

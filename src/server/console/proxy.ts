@@ -5,7 +5,8 @@ import { TokenError, type TokenProvider } from './token-provider';
 import { UpstreamTimeout, type UpstreamAnswer, type UpstreamClient } from './upstream-client';
 
 const FORWARDED_REQUEST_HEADERS = ['ai-tenant-scope', 'ai-resource-group', 'content-type', 'accept', 'prefer'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id'];
+// `link` carries the group list's next page (continueToken); `preference-applied` answers `prefer`.
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id', 'link', 'preference-applied'];
 
 export type Upstream = { base: string; host: string; tokens: TokenProvider; timeoutMs: number; client: UpstreamClient };
 
@@ -52,7 +53,9 @@ export async function forward(upstream: Upstream, req: ProxyRequest): Promise<Pr
     }
   } catch (err) {
     if (err instanceof TokenError)
-      return envelope(502, 'TokenUnavailable', `The console could not sign in to AI Core: ${err.message}.`, req);
+      return err.kind === 'timeout'
+        ? envelope(504, 'UpstreamTimeout', `The console could not sign in to AI Core: ${err.message}. It retries on your next action.`, req)
+        : envelope(502, 'TokenUnavailable', `The console could not sign in to AI Core: ${err.message}.`, req);
     if (err instanceof UpstreamTimeout)
       return envelope(
         504,

@@ -1,13 +1,23 @@
 // Builds the console's dependencies from a service key and starts it listening.
+import type http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createConsoleApp, type ConsoleDeps } from './app';
-import { apiBase, type ServiceKey } from './credentials';
-import { TokenProvider } from './token-provider';
-import { UpstreamClient } from './upstream-client';
+import { defaultAllowedHosts } from './http/host-allow-list';
+import { isLoopback, listenRefusal } from './http/listen-policy';
+import type { ServiceKey } from './credentials';
+import type { ConnectionSpec } from './connections/config';
+import { ConnectionRegistry } from './connections/registry';
+import { trackRequests } from './ops/graceful';
+import { createLogger, type Logger } from './ops/logger';
+import { Readiness, tokenCheck, type ReadinessCheck } from './ops/readiness';
 
 export type ConsoleOptions = {
-  serviceKey: ServiceKey;
+  /** One service key: the connection `default`. */
+  serviceKey?: ServiceKey;
+  /** Several named connections (the first is the default); wins over `serviceKey`. */
+  connections?: ConnectionSpec[];
   mode: ConsoleDeps['mode'];
   host?: string;
   port?: number;
@@ -15,42 +25,72 @@ export type ConsoleOptions = {
   auth?: ConsoleDeps['auth'];
   version?: string;
   upstreamTimeoutMs?: number;
+  /** The request body limit (default 2 MiB). */
+  maxBodyBytes?: number;
+  /** The identity service's deadline for one token fetch (default 10 s). */
+  tokenTimeoutMs?: number;
   log?: (line: string) => void;
+  audit?: ConsoleDeps['audit'];
+  signIn?: ConsoleDeps['signIn'];
+  logger?: Logger;
+  /** Readiness checks beside the connection's token (the activity log's store, ...). */
+  readinessChecks?: ReadinessCheck[];
+  /** Host names to answer to besides the listen address's own (--allowed-hosts). */
+  allowedHosts?: readonly string[];
+  /** PEM certificate and key: the console serves HTTPS itself (--tls-cert, --tls-key). */
+  tls?: { cert: string; key: string };
+  /** The operator says a TLS proxy terminates HTTPS in front (CONSOLE_BEHIND_TLS_PROXY=true). */
+  behindTlsProxy?: boolean;
 };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-export const isLoopback = (host: string) => LOOPBACK.has(host) || host.startsWith('127.');
+export { isLoopback };
 
 export function consoleDeps(options: ConsoleOptions): ConsoleDeps {
-  const base = apiBase(options.serviceKey.serviceurls.AI_API_URL);
-  const timeoutMs = options.upstreamTimeoutMs ?? 30_000;
+  const specs = options.connections ?? (options.serviceKey ? [{ name: 'default', serviceKey: options.serviceKey, protected: false }] : []);
+  const connections = new ConnectionRegistry(specs, {
+    timeoutMs: options.upstreamTimeoutMs ?? 30_000,
+    tokenTimeoutMs: options.tokenTimeoutMs,
+  });
+  const logger = options.logger ?? createLogger({ sink: options.log });
   return {
-    upstream: {
-      base,
-      host: new URL(base).host,
-      tokens: new TokenProvider(options.serviceKey),
-      timeoutMs,
-      client: new UpstreamClient(base, timeoutMs),
-    },
+    upstream: connections.default.upstream,
+    connections,
+    logger,
+    // /readyz: a token can be had for each connection, and whatever else the console depends on.
+    readiness: new Readiness(
+      () => [...connections.list().map((c) => tokenCheck(c.name, c.upstream.tokens)), ...(options.readinessChecks ?? [])],
+      logger,
+    ),
     mode: options.mode,
     version: options.version ?? '0.0.0',
     staticDir: options.staticDir,
     auth: options.auth,
-    log: options.log,
+    audit: options.audit,
+    signIn: options.signIn,
+    maxBodyBytes: options.maxBodyBytes,
+    allowedHosts: [...defaultAllowedHosts(options.host ?? '127.0.0.1'), ...(options.allowedHosts ?? [])],
+    tls: Boolean(options.tls),
   };
 }
 
 export async function startConsole(options: ConsoleOptions) {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopback(host) && !options.auth)
-    throw new Error(
-      `refusing to listen on ${host} without access control: set CONSOLE_AUTH=user:password (HTTP basic auth), or keep the default 127.0.0.1`,
-    );
+  const refusal = listenRefusal({
+    host,
+    access: options.signIn ? 'sign-in' : options.auth ? 'basic' : 'none',
+    tls: Boolean(options.tls),
+    behindTlsProxy: options.behindTlsProxy ?? false,
+  });
+  if (refusal) throw new Error(refusal);
   const deps = consoleDeps(options);
   const app = createConsoleApp(deps);
   const wanted = options.port ?? 8080;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: wanted, hostname: host }, () => resolve(s));
+    const s = options.tls
+      ? serve({ fetch: app.fetch, port: wanted, hostname: host, createServer: https.createServer, serverOptions: options.tls }, () =>
+          resolve(s),
+        )
+      : serve({ fetch: app.fetch, port: wanted, hostname: host }, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'
@@ -59,18 +99,27 @@ export async function startConsole(options: ConsoleOptions) {
       ),
     );
   });
+  const requests = trackRequests(server as http.Server);
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shown}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${shown}:${port}`,
     port,
     deps,
+    /** At once: open connections are cut (tests, `npm run dev`). */
     close: () =>
       new Promise<void>((resolve) => {
-        deps.upstream.client.close();
+        deps.connections.close();
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
+    /** Graceful: unready, no new connections, the requests in flight finish (at most `timeoutMs`). */
+    stop: async (timeoutMs: number) => {
+      if (deps.readiness) deps.readiness.stopping = true;
+      const result = await requests.stop(timeoutMs);
+      deps.connections.close();
+      return result;
+    },
   };
 }
 export type RunningConsole = Awaited<ReturnType<typeof startConsole>>;

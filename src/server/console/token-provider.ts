@@ -1,42 +1,40 @@
 // OAuth client credentials against SAP's identity service (XSUAA), with a cache: one token serves many
 // requests, it is refreshed before it expires, and concurrent callers share one fetch.
-import http from 'node:http';
-import https from 'node:https';
 import type { ServiceKey } from './credentials';
+import { DeadlineExceeded, requestWithDeadlines } from './upstream/deadline-request';
 
-export class TokenError extends Error {}
+/** `timeout` when the identity service did not answer in time: the proxy answers 504, else 502. */
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'timeout' | 'failed' = 'failed',
+  ) {
+    super(message);
+  }
+}
 
 /** `refreshAt` comes a little before `expiresAt`: the token is replaced before it can expire in flight. */
 type Cached = { token: string; expiresAt: number; refreshAt: number };
 
-function postForm(url: URL, form: URLSearchParams, tls: { cert?: string; key?: string }, timeoutMs: number) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const body = form.toString();
-    const lib = url.protocol === 'https:' ? https : http;
-    const req = lib.request(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json',
-          'content-length': Buffer.byteLength(body),
-        },
-        timeout: timeoutMs,
-        agent: false, // token fetches are rare: no pooled socket that may have gone stale
-        ...(url.protocol === 'https:' ? tls : {}),
+async function postForm(url: URL, form: URLSearchParams, tls: { cert?: string; key?: string }, timeoutMs: number) {
+  const body = form.toString();
+  const answer = await requestWithDeadlines(
+    url,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        'content-length': Buffer.byteLength(body),
       },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', reject);
-    req.end(body);
-  });
+      agent: false, // token fetches are rare: no pooled socket that may have gone stale
+      ...(url.protocol === 'https:' ? tls : {}),
+    },
+    body,
+    // A token answer is small: the whole of it is due within the same deadline as its headers.
+    { connectMs: Math.min(5000, timeoutMs), headersMs: timeoutMs, totalMs: timeoutMs, maxBytes: 1024 * 1024 },
+  );
+  return { status: answer.status, body: answer.body.toString('utf8') };
 }
 
 export class TokenProvider {
@@ -87,6 +85,9 @@ export class TokenProvider {
       this.fetches++;
       res = await postForm(url, form, x509 ? { cert: this.key.certificate, key: this.key.key } : {}, this.timeoutMs);
     } catch (err) {
+      // Every caller waiting on this fetch gets this error; the next `get` starts a fresh fetch.
+      if (err instanceof DeadlineExceeded)
+        throw this.fail(`the identity service at ${url.host} did not answer in time (${err.message})`, 'timeout');
       throw this.fail(`the identity service at ${url.host} could not be reached (${(err as Error).message})`);
     }
     if (res.status !== 200)
@@ -109,9 +110,9 @@ export class TokenProvider {
     return this.cached;
   }
 
-  private fail(message: string): TokenError {
+  private fail(message: string, kind: TokenError['kind'] = 'failed'): TokenError {
     this.lastError = message;
     this.cached = null;
-    return new TokenError(message);
+    return new TokenError(message, kind);
   }
 }

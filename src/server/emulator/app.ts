@@ -3,18 +3,23 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context, type Next } from 'hono';
 import { ApiError } from './api-error';
-import { errorResponse, listBody, pageOf, readBody, readJson, scopeOf, type Env } from './http';
+import { errorResponse, listBody, pageOf, readBody, readJson, refuseBrowserCrossSite, scopeOf, type Env } from './http';
 import { clientFrom, issueToken, sameSecret, verifyToken, type Credentials } from './oauth';
 import type { Replicator } from './replicator';
 import type { Tenant } from './tenant';
-import { parseLabelSelector } from './label-selector';
+import { READ_ONLY_SCOPES, requireWriteScope, type ReadOnlyClient } from './read-only';
+import { mountResourceGroupRoutes } from './resource-group-routes';
 
 export type EmulatorDeps = {
   tenant: Tenant;
   replicator: Replicator;
   credentials: Credentials;
+  /** A second client of the tenant whose tokens may only read. */
+  readOnlyClient?: ReadOnlyClient;
   tokenTtlSeconds: number;
   latencyMs: number;
+  /** The most groups a list page holds; 0: as many as the client asks. */
+  groupPageSize?: number;
 };
 
 /** Base64 of 1 MiB plus room for keys and labels. */
@@ -42,9 +47,12 @@ export function createEmulatorApp(deps: EmulatorDeps) {
     if (form.get('grant_type') !== 'client_credentials')
       return c.json({ error: 'unsupported_grant_type', error_description: 'only client_credentials is supported' }, 400);
     const client = clientFrom(c.req.header('authorization'), form);
-    if (client.id !== credentials.clientId || !sameSecret(client.secret ?? '', credentials.clientSecret))
+    const ro = deps.readOnlyClient;
+    const readOnly = ro !== undefined && client.id === ro.clientId && sameSecret(client.secret ?? '', ro.clientSecret);
+    if (!readOnly && (client.id !== credentials.clientId || !sameSecret(client.secret ?? '', credentials.clientSecret)))
       return c.json({ error: 'invalid_client', error_description: 'Bad credentials' }, 401);
-    return c.json(issueToken(credentials, tenant.state.tenantId, deps.tokenTtlSeconds, new URL(c.req.url).origin));
+    const scope = readOnly ? READ_ONLY_SCOPES : undefined;
+    return c.json(issueToken(credentials, tenant.state.tenantId, deps.tokenTtlSeconds, new URL(c.req.url).origin, scope));
   });
 
   const requireToken = async (c: Context<Env>, next: Next) => {
@@ -56,7 +64,9 @@ export function createEmulatorApp(deps: EmulatorDeps) {
     await next();
   };
   app.use('/v2/*', requireToken);
-  app.use('/__emulator/resourceGroups/*', requireToken);
+  app.use('/v2/*', requireWriteScope());
+  // Every endpoint outside AI Core's API needs the same bearer token and refuses a web page (README).
+  app.use('/__emulator/*', refuseBrowserCrossSite, requireToken);
 
   // ---- generic secrets ----
   app.get('/v2/admin/secrets', (c) => {
@@ -88,25 +98,7 @@ export function createEmulatorApp(deps: EmulatorDeps) {
     return c.json(quotaOnly ? { quota: q.quota } : q);
   });
 
-  // ---- resource groups (no scope headers) ----
-  app.get('/v2/admin/resourceGroups', (c) => {
-    const { page, count, params } = pageOf(c);
-    // SAP's SDK sends one labelSelector parameter per term; a comma-separated one works too.
-    const selector = params.getAll('labelSelector').join(',');
-    const { total, resources } = tenant.listGroups(page, selector ? parseLabelSelector(selector) : null);
-    return c.json(listBody(total, resources, count));
-  });
-  app.post('/v2/admin/resourceGroups', async (c) => c.json(tenant.createGroup(await readJson(c)), 202));
-  app.get('/v2/admin/resourceGroups/:id', (c) => c.json(tenant.getGroup(c.req.param('id'))));
-  app.patch('/v2/admin/resourceGroups/:id', async (c) => {
-    tenant.patchGroup(c.req.param('id'), await readJson(c));
-    return c.body(null, 202);
-  });
-  app.delete('/v2/admin/resourceGroups/:id', (c) => {
-    const id = c.req.param('id');
-    tenant.deleteGroup(id);
-    return c.json({ id, message: 'Resource Group deletion scheduled' }, 202);
-  });
+  mountResourceGroupRoutes(app, tenant, { maxPageSize: deps.groupPageSize ?? 0 });
 
   // ---- outside the real API: what a deployment would see mounted ----
   app.get('/__emulator/resourceGroups/:id/secrets/:name', (c) => c.json(tenant.consumption(c.req.param('id'), c.req.param('name'))));

@@ -18,6 +18,10 @@ export const emulatorOptionsSchema = z.object({
   latencyMs: intish().default(0),
   provisionDelayMs: intish().default(1500),
   maxGroups: intish(1).default(50),
+  /** A deleted group shows DEPROVISIONING this long before it is gone. */
+  groupDeletionDelayMs: intish().default(5000),
+  /** The most groups one list page holds, whatever the client prefers; 0: as many as the client asks. */
+  groupPageSize: intish().default(0),
   secretQuota: intish().default(0),
   seed: z.boolean().default(true),
 });
@@ -34,4 +38,6 @@ export const EMULATOR_ENV: Record<string, keyof EmulatorOptions> = {
   EMULATOR_LATENCY_MS: 'latencyMs',
   EMULATOR_PROVISION_DELAY_MS: 'provisionDelayMs',
   EMULATOR_MAX_GROUPS: 'maxGroups',
+  EMULATOR_GROUP_DELETION_DELAY_MS: 'groupDeletionDelayMs',
+  EMULATOR_GROUP_PAGE_SIZE: 'groupPageSize',
 };

@@ -48,6 +48,32 @@ describe("SAP's JavaScript SDK (@sap-ai-sdk/ai-api) against the emulator", () =>
     await ResourceGroupApi.kubesubmitV4ResourcegroupsCreate({ resourceGroupId: 'sdk-temp' }).execute();
     const deleted = await ResourceGroupApi.kubesubmitV4ResourcegroupsDelete('sdk-temp').execute();
     expect(deleted.id).toBe('sdk-temp');
+    // Deletion is scheduled: the SDK reads the group in its deletion state.
+    expect((await ResourceGroupApi.kubesubmitV4ResourcegroupsGet('sdk-temp').execute()).status).toBe('DEPROVISIONING');
+  });
+
+  it('pages the group list with Prefer and continueToken, and reads the group quota', async () => {
+    const { ResourceGroupApi, ResourceQuotaApi } = sdk;
+    for (const id of ['sdk-page-1', 'sdk-page-2', 'sdk-page-3'])
+      await ResourceGroupApi.kubesubmitV4ResourcegroupsCreate({ resourceGroupId: id }).execute();
+    const seen: string[] = [];
+    let continueToken: string | undefined;
+    for (let i = 0; i < 20; i++) {
+      const raw = await ResourceGroupApi.kubesubmitV4ResourcegroupsGetAll(continueToken ? { continueToken } : {}, {
+        Prefer: 'maxpagesize=2',
+      }).executeRaw();
+      const page = raw.data as { resources: { resourceGroupId: string }[] };
+      expect(page.resources.length).toBeLessThanOrEqual(2);
+      seen.push(...page.resources.map((g) => g.resourceGroupId));
+      const link = /continueToken=([\w-]+)/.exec(String(raw.headers.link ?? ''));
+      if (!link) break;
+      continueToken = link[1];
+    }
+    const all = await ResourceGroupApi.kubesubmitV4ResourcegroupsGetAll().execute();
+    expect(seen).toEqual(all.resources.map((g) => g.resourceGroupId));
+    expect(seen).toEqual(expect.arrayContaining(['sdk-page-1', 'sdk-page-2', 'sdk-page-3']));
+    const quota = await ResourceQuotaApi.kubesubmitV4ResourceQuotaGetResourceGroupQuota().execute();
+    expect(quota).toEqual({ usage: { count: all.resources.length }, quota: { maxCount: 50 } });
   });
 
   it.each(scopes)('runs every secret operation at the %s scope', async (_label, headers) => {

@@ -7,12 +7,10 @@ import type { Page } from './tenant';
 
 export type Env = { Variables: { requestId: string; body: string } };
 
-/** Past this, the connection is cut instead of read to the end. */
-const DRAIN_LIMIT = 64 * 1024 * 1024;
-
 /**
- * Reads the body once, up to `max` bytes. A larger body is read to its end (up to a hard limit) and
- * discarded, so that the client gets a 413 it can read instead of a reset connection.
+ * Reads the body once, up to `max` bytes, counting while it streams: a chunked body larger than `max` is
+ * refused with 413 as soon as it passes the limit, and the connection is closed rather than read to its end,
+ * so an oversized upload costs at most `max` bytes of memory.
  */
 export function readBody(max: number): MiddlewareHandler<Env> {
   return async (c, next) => {
@@ -24,9 +22,11 @@ export function readBody(max: number): MiddlewareHandler<Env> {
     if (!hasBody || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const stream = c.req.raw.body;
     if (!stream) return next();
-    const tooLarge = () => errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than the limit of ${max} bytes`));
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > DRAIN_LIMIT) return tooLarge();
+    const tooLarge = () => {
+      c.header('Connection', 'close');
+      return errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than the limit of ${max} bytes`));
+    };
+    if (Number(c.req.header('content-length') ?? 0) > max) return tooLarge();
     const chunks: Uint8Array[] = [];
     let size = 0;
     const reader = stream.getReader();
@@ -34,17 +34,28 @@ export function readBody(max: number): MiddlewareHandler<Env> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > DRAIN_LIMIT) {
-        await reader.cancel();
+      if (size > max) {
+        void reader.cancel().catch(() => {});
         return tooLarge();
       }
-      if (size <= max) chunks.push(value);
+      chunks.push(value);
     }
-    if (size > max) return tooLarge();
     c.set('body', Buffer.concat(chunks).toString('utf8'));
     return next();
   };
 }
+
+/**
+ * The emulator's own endpoints (outside AI Core's API) take no part in a browser's life: a request that a
+ * browser marks as coming from another site, or that carries an Origin at all (browsers send one on every
+ * cross-origin fetch and every POST), is refused, whatever credential it holds.
+ */
+export const refuseBrowserCrossSite: MiddlewareHandler<Env> = async (c, next) => {
+  const site = c.req.header('sec-fetch-site');
+  if (c.req.header('origin') !== undefined || (site !== undefined && site !== 'same-origin' && site !== 'none'))
+    return errorResponse(c, new ApiError(403, 'Forbidden', 'the emulator endpoints refuse requests made by a web page'));
+  await next();
+};
 
 export function errorResponse(c: Context<Env>, err: ApiError) {
   return c.json(errorEnvelope(err.code, err.message, c.get('requestId'), new URL(c.req.url).pathname), err.status);

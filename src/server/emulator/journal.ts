@@ -3,6 +3,7 @@
 // never acknowledged, so it leaves no trace.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from './private-files';
 import { applyEvent, emptyState, fromJson, toJson, type Event, type State, type StateJson } from './state';
 
 const SNAPSHOT = 'state.json';
@@ -23,12 +24,12 @@ export class Journal {
     seq: number,
   ) {
     this.seq = seq;
-    this.fd = fs.openSync(path.join(dir, JOURNAL), 'a');
+    this.fd = fs.openSync(path.join(dir, JOURNAL), 'a', PRIVATE_FILE_MODE);
   }
 
   /** Opens the data directory, rebuilding the state; `fresh` is true when nothing was there. */
-  static open(dir: string, tenantId: string): { journal: Journal; fresh: boolean } {
-    fs.mkdirSync(dir, { recursive: true });
+  static open(dir: string, tenantId: string, log: (line: string) => void = console.log): { journal: Journal; fresh: boolean } {
+    ensurePrivateDir(dir, log);
     const snapPath = path.join(dir, SNAPSHOT);
     const journalPath = path.join(dir, JOURNAL);
     let state = emptyState(tenantId);
@@ -76,7 +77,7 @@ export class Journal {
     const snapPath = path.join(this.dir, SNAPSHOT);
     const tmp = `${snapPath}.tmp`;
     const snap: Snapshot = { seq: this.seq, state: toJson(this.state) };
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(tmp, 'w', PRIVATE_FILE_MODE);
     fs.writeSync(fd, JSON.stringify(snap));
     fs.fsyncSync(fd);
     fs.closeSync(fd);

@@ -6,7 +6,7 @@ export type Credentials = { clientId: string; clientSecret: string; signingKey: 
 
 const b64url = (input: string | Buffer) => Buffer.from(input).toString('base64url');
 
-export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: number, issuer: string) {
+export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: number, issuer: string, scope = ['aicore.admin']) {
   const now = Math.floor(Date.now() / 1000);
   const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const payload = b64url(
@@ -19,7 +19,7 @@ export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: num
       iat: now,
       exp: now + ttlSeconds,
       jti: randomUUID(),
-      scope: ['aicore.admin'],
+      scope,
     }),
   );
   const signature = createHmac('sha256', creds.signingKey).update(`${header}.${payload}`).digest('base64url');
@@ -27,7 +27,7 @@ export function issueToken(creds: Credentials, tenantId: string, ttlSeconds: num
     access_token: `${header}.${payload}.${signature}`,
     token_type: 'bearer',
     expires_in: ttlSeconds,
-    scope: 'aicore.admin',
+    scope: scope.join(' '),
     jti: randomUUID(),
   };
 }
@@ -75,7 +75,14 @@ export function clientFrom(authorization: string | undefined, form: URLSearchPar
   if (authorization?.toLowerCase().startsWith('basic ')) {
     const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
     const i = decoded.indexOf(':');
-    if (i > 0) return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
+    if (i > 0) {
+      try {
+        return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
+      } catch {
+        // A bad % escape is bad credentials (401), not a server fault.
+        return {};
+      }
+    }
   }
   return { id: form.get('client_id') ?? undefined, secret: form.get('client_secret') ?? undefined };
 }

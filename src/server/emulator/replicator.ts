@@ -12,12 +12,15 @@ export type ReplicatorOptions = {
   /** Groups whose copies never succeed. */
   stuckGroups: ReadonlySet<string>;
   provisionDelayMs: number;
+  /** How long a group shows DEPROVISIONING before it is gone. */
+  deletionDelayMs: number;
 };
 
 export class Replicator {
   private inFlight = new Set<string>();
   private timers = new Set<NodeJS.Timeout>();
   private provisioning = new Set<string>();
+  private deprovisioning = new Set<string>();
   private resyncTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -66,6 +69,14 @@ export class Replicator {
         this.later(this.options.provisionDelayMs, () => {
           this.provisioning.delete(group.id);
           this.tenant.markProvisioned(group.id);
+        });
+      }
+      // A scheduled deletion (also one from before a restart) finishes after the delay.
+      if (group.status === 'DEPROVISIONING' && !this.deprovisioning.has(group.id)) {
+        this.deprovisioning.add(group.id);
+        this.later(this.options.deletionDelayMs, () => {
+          this.deprovisioning.delete(group.id);
+          this.tenant.finishDeletion(group.id);
         });
       }
     }

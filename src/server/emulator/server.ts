@@ -8,7 +8,9 @@ import { serve } from '@hono/node-server';
 import { createEmulatorApp } from './app';
 import { emulatorOptionsSchema, type EmulatorOptionsInput } from './config';
 import { Journal } from './journal';
+import { ensurePrivateDir } from './private-files';
 import type { Credentials } from './oauth';
+import { newReadOnlyClient, type ReadOnlyClient } from './read-only';
 import { Replicator } from './replicator';
 import { DEMO_STUCK_GROUPS, seedDemoTenant } from './seed';
 import { Tenant } from './tenant';
@@ -21,7 +23,7 @@ export type ServiceKey = {
   serviceurls: { AI_API_URL: string };
 };
 
-type Identity = Credentials & { tenantId: string; stuckGroups: string[] };
+type Identity = Credentials & { tenantId: string; stuckGroups: string[]; readOnly?: ReadOnlyClient };
 
 function loadIdentity(dataDir: string): Identity {
   const file = path.join(dataDir, 'emulator.json');
@@ -37,12 +39,19 @@ function loadIdentity(dataDir: string): Identity {
   return identity;
 }
 
-export async function startEmulator(input: EmulatorOptionsInput = {}) {
+export async function startEmulator(input: EmulatorOptionsInput = {}, hooks: { log?: (line: string) => void } = {}) {
   const options = emulatorOptionsSchema.parse(input);
+  const log = hooks.log ?? ((line: string) => console.log(line));
   if (options.reset) fs.rmSync(options.dataDir, { recursive: true, force: true });
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  // Before anything is read or written: the folder holds the client secret and every value.
+  ensurePrivateDir(options.dataDir, log);
   const identity = loadIdentity(options.dataDir);
-  const { journal, fresh } = Journal.open(options.dataDir, identity.tenantId);
+  if (!identity.readOnly) {
+    // Data dirs from before the read-only key get one on their next start.
+    identity.readOnly = newReadOnlyClient();
+    fs.writeFileSync(path.join(options.dataDir, 'emulator.json'), JSON.stringify(identity, null, 2), { mode: 0o600 });
+  }
+  const { journal, fresh } = Journal.open(options.dataDir, identity.tenantId, log);
   const tenant = new Tenant(journal, {
     maxGroups: options.maxGroups,
     tenantWideQuota: 5,
@@ -63,13 +72,16 @@ export async function startEmulator(input: EmulatorOptionsInput = {}) {
     resyncIntervalMs: options.resyncIntervalMs,
     stuckGroups,
     provisionDelayMs: options.provisionDelayMs,
+    deletionDelayMs: options.groupDeletionDelayMs,
   });
   const app = createEmulatorApp({
     tenant,
     replicator,
     credentials: identity,
+    readOnlyClient: identity.readOnly,
     tokenTtlSeconds: options.tokenTtlS,
     latencyMs: options.latencyMs,
+    groupPageSize: options.groupPageSize,
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -88,6 +100,13 @@ export async function startEmulator(input: EmulatorOptionsInput = {}) {
   };
   const serviceKeyPath = path.join(options.dataDir, 'service-key.json');
   fs.writeFileSync(serviceKeyPath, JSON.stringify(serviceKey, null, 2) + '\n', { mode: 0o600 });
+  const readOnlyServiceKey: ServiceKey = {
+    ...serviceKey,
+    clientid: identity.readOnly.clientId,
+    clientsecret: identity.readOnly.clientSecret,
+  };
+  const readOnlyServiceKeyPath = path.join(options.dataDir, 'service-key.readonly.json');
+  fs.writeFileSync(readOnlyServiceKeyPath, JSON.stringify(readOnlyServiceKey, null, 2) + '\n', { mode: 0o600 });
   replicator.start();
 
   let closed = false;
@@ -96,6 +115,8 @@ export async function startEmulator(input: EmulatorOptionsInput = {}) {
     port,
     serviceKey,
     serviceKeyPath,
+    readOnlyServiceKey,
+    readOnlyServiceKeyPath,
     tenant,
     replicator,
     stuckGroups,

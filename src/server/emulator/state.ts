@@ -6,7 +6,8 @@ export type SecretData = Record<string, string>;
 export type StoredSecret = { name: string; createdAt: string; data: SecretData; labels: Label[] };
 export type TenantWideSecret = StoredSecret & { version: number; changedAt: string };
 export type GroupCopy = { version: number; data: SecretData; writtenAt: string };
-export type GroupStatus = 'PROVISIONING' | 'PROVISIONED' | 'ERROR';
+/** DEPROVISIONING: deletion is scheduled; the group goes once the service has taken it down. */
+export type GroupStatus = 'PROVISIONING' | 'PROVISIONED' | 'ERROR' | 'DEPROVISIONING';
 export type Group = {
   id: string;
   createdAt: string;
@@ -36,6 +37,7 @@ export type Event =
   | { type: 'group.create'; id: string; createdAt: string; labels: Label[] }
   | { type: 'group.provisioned'; id: string }
   | { type: 'group.patch'; id: string; labels: Label[] }
+  | { type: 'group.deletion-scheduled'; id: string; at: string }
   | { type: 'group.delete'; id: string };
 
 export function emptyState(tenantId: string): State {
@@ -106,6 +108,14 @@ export function applyEvent(state: State, e: Event): void {
     case 'group.patch': {
       const g = state.groups.get(e.id);
       if (g) g.labels = e.labels;
+      return;
+    }
+    case 'group.deletion-scheduled': {
+      const g = state.groups.get(e.id);
+      if (g) {
+        g.status = 'DEPROVISIONING';
+        g.statusMessage = `Resource Group deletion scheduled at ${e.at}`;
+      }
       return;
     }
     case 'group.delete':

@@ -17,6 +17,7 @@ export type BadRequest = Call & {
 const main: Scope = { kind: 'main' };
 const tw: Scope = { kind: 'tenant-wide' };
 const teamA: Scope = { kind: 'group', resourceGroup: 'team-a' };
+const leaving: Scope = { kind: 'group', resourceGroup: 'leaving' };
 const ok = { k: textToBase64('v') };
 const create = (body: unknown, scope: Scope = main) => ({ path: '/admin/secrets', method: 'POST', scope, body });
 const withLabel = (key: string, value = 'v') => create({ name: 'labelled', data: ok, labels: [{ key, value }] });
@@ -31,6 +32,10 @@ export async function seedForBadRequests(api: ReturnType<typeof client>) {
     body: { name: 'existing', data: ok, labels: [{ key: 'ext.ai.sap.com/document-grounding', value: 'true' }] },
   });
   await api('/admin/secrets', { scope: teamA, body: { name: 'g-secret', data: ok } });
+  // A group whose deletion is scheduled (test emulators keep it so for a minute).
+  await api('/admin/resourceGroups', { body: { resourceGroupId: 'leaving' } });
+  await api('/admin/secrets', { scope: leaving, body: { name: 'l-secret', data: ok } });
+  await api('/admin/resourceGroups/leaving', { method: 'DELETE' });
   for (let i = 1; i <= 5; i++) {
     const labels = i === 1 ? [{ key: 'ext.ai.sap.com/documentRepositoryType', value: 'S3' }] : [];
     await api('/admin/secrets', { scope: tw, body: { name: `tw-${i}`, data: ok, labels } });
@@ -348,5 +353,93 @@ export const badRequests: BadRequest[] = [
     body: { labels: [{ key: 'x', value: 'y' }] },
     status: 400,
     code: 'InvalidLabel',
+  },
+  {
+    title: 'group created with a label without prefix',
+    path: '/admin/resourceGroups',
+    method: 'POST',
+    body: { resourceGroupId: 'labelled-group', labels: [{ key: 'team', value: 'a' }] },
+    status: 400,
+    code: 'InvalidLabel',
+  },
+  {
+    title: 'group created with a duplicate label key',
+    path: '/admin/resourceGroups',
+    method: 'POST',
+    body: {
+      resourceGroupId: 'labelled-group',
+      labels: [
+        { key: 'ext.ai.sap.com/a', value: '1' },
+        { key: 'ext.ai.sap.com/a', value: '2' },
+      ],
+    },
+    status: 400,
+    code: 'InvalidLabel',
+  },
+  // scheduled deletion: a group being deleted takes no new writes
+  {
+    title: 'secret created in a group being deleted',
+    ...create({ name: 'late', data: ok }, leaving),
+    status: 409,
+    code: 'ResourceGroupDeleting',
+  },
+  {
+    title: 'secret rotated in a group being deleted',
+    path: '/admin/secrets/l-secret',
+    method: 'PATCH',
+    scope: leaving,
+    body: { data: ok },
+    status: 409,
+    code: 'ResourceGroupDeleting',
+  },
+  {
+    title: 'labels of a group being deleted',
+    path: '/admin/resourceGroups/leaving',
+    method: 'PATCH',
+    body: { labels: [] },
+    status: 409,
+    code: 'ResourceGroupDeleting',
+  },
+  {
+    title: 'group created again while the old one is being deleted',
+    path: '/admin/resourceGroups',
+    method: 'POST',
+    body: { resourceGroupId: 'leaving' },
+    status: 409,
+    code: 'AlreadyExists',
+  },
+  // paging and the group quota
+  {
+    title: 'Prefer: maxpagesize=0',
+    path: '/admin/resourceGroups',
+    headers: { Prefer: 'maxpagesize=0' },
+    status: 400,
+    code: 'InvalidRequest',
+  },
+  {
+    title: 'Prefer: maxpagesize not a number',
+    path: '/admin/resourceGroups',
+    headers: { Prefer: 'maxpagesize=lots' },
+    status: 400,
+    code: 'InvalidRequest',
+  },
+  { title: 'continueToken never issued', path: '/admin/resourceGroups?continueToken=abc', status: 400, code: 'InvalidQuery' },
+  {
+    title: 'continueToken with bad characters',
+    path: '/admin/resourceGroups?continueToken=%3Cscript%3E',
+    status: 400,
+    code: 'InvalidQuery',
+  },
+  {
+    title: 'continueToken of 10,000 characters',
+    path: `/admin/resourceGroups?continueToken=${'a'.repeat(10_000)}`,
+    status: 400,
+    code: 'InvalidQuery',
+  },
+  {
+    title: 'group quota with quotaOnly=maybe',
+    path: '/admin/resourceQuota/resourceGroups?quotaOnly=maybe',
+    status: 400,
+    code: 'InvalidQuery',
   },
 ];

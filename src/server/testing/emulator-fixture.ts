@@ -61,6 +61,8 @@ export async function startTestEmulator(options: EmulatorOptionsInput = {}): Pro
     replicationDelayMs: 0,
     provisionDelayMs: 0,
     resyncIntervalMs: 0,
+    // Long enough that a group being deleted stays so for a whole test, unless a test asks otherwise.
+    groupDeletionDelayMs: 60_000,
     ...options,
     dataDir,
   });

@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Environment for a child that must not pick up the developer's own AI Core credentials. */
-export const NO_SERVICE_KEY = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '' };
+export const NO_SERVICE_KEY = { AICORE_SERVICE_KEY: '', AICORE_SERVICE_KEY_FILE: '', VCAP_SERVICES: '', CONSOLE_CONNECTIONS: '' };
 
 export type Spawned = { child: ChildProcess; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
@@ -28,13 +28,31 @@ export type Spawned = { child: ChildProcess; output: () => string; kill: (signal
  * The child's output goes to a file, not a pipe: a server logging a line a request would block on a full
  * pipe whenever this process is too busy to read it (under load, in the bench), and measure our reading.
  */
-export async function spawnCli(
+export function spawnCli(
   args: string[],
-  opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number },
+  opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number; nodeArgs?: string[] },
+): Promise<Spawned & { match: RegExpMatchArray }> {
+  return spawnModule('src/server/cli.ts', args, opts);
+}
+
+/** Any TypeScript module of ours as a child process (a test's own small server, for one). */
+export function spawnModule(
+  file: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number; nodeArgs?: string[] },
+): Promise<Spawned & { match: RegExpMatchArray }> {
+  return spawnNode([...(opts.nodeArgs ?? []), '--import', TSX_LOADER, file, ...args], opts);
+}
+
+/** `node ARGS` (e.g. the compiled console in another folder), ready once its output matches `ready`. */
+export async function spawnNode(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number; cwd?: string },
 ): Promise<Spawned & { match: RegExpMatchArray }> {
   const logPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aicore-proc-')), 'output.log');
   const fd = fs.openSync(logPath, 'w');
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/server/cli.ts', ...args], {
+  const child = spawn(process.execPath, args, {
+    cwd: opts.cwd,
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', fd, fd],
   });

@@ -1,35 +1,55 @@
 // One hook per write; each owns its cache invalidation. Toasts, redirects and closing dialogs happen at the
-// call site.
+// call site. A refused write invalidates too: the refusal (quota reached, name taken, secret gone) often
+// means someone else changed the scope, and the list must show that without a reload.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Scope } from '../../contract';
 import { createSecret, deleteSecret, patchSecret, secretQueries } from './secrets';
 import { noteDataChange } from '../lib/change-log';
+import { forgetWrittenKeys, noteWrittenKeys } from '../lib/written-keys';
+import { useProtectedMutation } from '../lib/protected-write';
+import { forgetKeyNames, rememberKeyNames } from '../lib/known-keys';
+import { apiConnection } from './client';
+
+const where = (scope: Scope) =>
+  scope.kind === 'group' ? `in resource group ${scope.resourceGroup}` : scope.kind === 'main' ? 'in the main tenant' : 'tenant-wide';
 
 export function useCreateSecret() {
   const qc = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: createSecret,
     onSuccess: (_r, input) => {
+      rememberKeyNames(apiConnection() ?? '', input.scope, input.name, Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide') noteDataChange(input.name);
-      return qc.invalidateQueries({ queryKey: secretQueries.all() });
+      noteWrittenKeys(input.scope, input.name, input.data, 'created');
     },
+    onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
+  return useProtectedMutation(mutation, (v) => `create the secret ${v.name} ${where(v.scope)}`);
 }
 
 export function usePatchSecret() {
   const qc = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: patchSecret,
     onSuccess: (_r, input) => {
+      if (input.data) rememberKeyNames(apiConnection() ?? '', input.scope, input.name, Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide' && input.data) noteDataChange(input.name);
-      return qc.invalidateQueries({ queryKey: secretQueries.all() });
+      if (input.data) noteWrittenKeys(input.scope, input.name, input.data, 'rotated');
     },
+    onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
+  return useProtectedMutation(mutation, (v) => `${v.data ? 'rotate' : 'change the labels of'} the secret ${v.name} ${where(v.scope)}`);
 }
 
 export function useDeleteSecret() {
   const qc = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: deleteSecret,
-    onSuccess: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
+    onSuccess: (_r, input) => {
+      forgetWrittenKeys(input.scope, input.name);
+      forgetKeyNames(apiConnection() ?? '', input.scope, input.name);
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
+  return useProtectedMutation(mutation, (v) => `delete the secret ${v.name} ${where(v.scope)}`);
 }

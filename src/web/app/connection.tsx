@@ -1,8 +1,9 @@
 // Which AI Core the console talks to, and whether it answers. When it comes back, everything reloads.
-import { Alert, Badge } from '@mantine/core';
+import { Alert, Anchor, Badge } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
 
@@ -53,6 +54,12 @@ export function ConnectionBadge() {
 export function ConnectionBanner() {
   const { data, error, healthy } = useConnection();
   if (healthy !== false) return null;
+  if (error instanceof ApiError && error.status === 404)
+    return (
+      <Alert color="red" title="No such connection" mb="md" role="alert">
+        {error.message} <Anchor href="/">Open the default connection</Anchor>
+      </Alert>
+    );
   const message = data?.health.message ?? (error instanceof Error ? error.message : 'The console server does not answer.');
   return (
     <Alert color="red" icon={<IconPlugConnectedX aria-hidden />} title="AI Core is not reachable" mb="md" role="alert">

@@ -14,7 +14,8 @@ export function GroupPicker({ onPicked }: { onPicked?: () => void }) {
     <Input
       component="button"
       type="button"
-      aria-label="Resource group"
+      // The name holds the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+      aria-label={`Resource group: ${group ?? 'pick a resource group'}`}
       aria-haspopup="listbox"
       pointer
       rightSection={<IconSelector size={16} aria-hidden />}
@@ -23,7 +24,9 @@ export function GroupPicker({ onPicked }: { onPicked?: () => void }) {
       onFocus={() => setActive(true)}
       c={group ? undefined : 'dimmed'}
     >
-      {group ?? 'Pick a resource group'}
+      <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {group ?? 'Pick a resource group'}
+      </span>
     </Input>
   );
   return (

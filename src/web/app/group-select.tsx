@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { resourceGroupQueries } from '../api/resource-groups';
 import { GroupStatusBadge } from '../components/group-status-badge';
+import { isBeingDeleted } from '../lib/group-deletion';
 import { secretsPath } from '../lib/paths';
 
 export default function GroupSelect({ value, onPicked }: { value: string | null; onPicked?: () => void }) {
@@ -19,6 +20,12 @@ export default function GroupSelect({ value, onPicked }: { value: string | null;
       autoFocus
       defaultDropdownOpened
       nothingFoundMessage="No group by that name"
+      // Typing narrows the list and Enter takes the first match; Enter on the current group keeps it.
+      selectFirstOptionOnChange
+      allowDeselect={false}
+      // Wide enough for long ids and their status badge; the badge never wraps or gets cut.
+      comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+      maxDropdownHeight={320}
       data={data?.map((g) => g.resourceGroupId) ?? []}
       value={value}
       onChange={(id) => {
@@ -27,9 +34,17 @@ export default function GroupSelect({ value, onPicked }: { value: string | null;
         onPicked?.();
       }}
       renderOption={({ option }) => (
-        <Group justify="space-between" wrap="nowrap" w="100%">
-          <Text size="sm">{option.value}</Text>
-          <GroupStatusBadge size="xs" status={status.get(option.value)} lowercase />
+        <Group justify="space-between" wrap="nowrap" gap="sm" w="100%" maw="min(480px, calc(100vw - 48px))">
+          <Text size="sm" truncate="end" title={option.value} style={{ minWidth: 0 }}>
+            {option.value}
+          </Text>
+          {isBeingDeleted(status.get(option.value)) ? (
+            <Text size="xs" c="orange" title="Being deleted: no new secrets can be created in it" style={{ flexShrink: 0 }}>
+              being deleted · no new secrets
+            </Text>
+          ) : (
+            <GroupStatusBadge size="xs" status={status.get(option.value)} lowercase style={{ flexShrink: 0 }} />
+          )}
         </Group>
       )}
     />

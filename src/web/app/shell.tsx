@@ -1,13 +1,36 @@
 import { ActionIcon, AppShell, Burger, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuilding, IconGridDots, IconHome, IconKey, IconMoon, IconServer, IconSun, IconWorld } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import {
+  IconArrowsDiff,
+  IconBuilding,
+  IconGridDots,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconKeyboard,
+  IconMoon,
+  IconServer,
+  IconSun,
+  IconWorld,
+} from '@tabler/icons-react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths, secretsPath } from '../lib/paths';
 import { ActivityBar } from './activity-bar';
 import { ConnectionBadge, ConnectionBanner, ConnectionRecovery } from './connection';
 import { GroupPicker } from './group-picker';
+import { ConnectionSwitcher } from '../features/connections/connection-switcher';
+import { UserMenu } from './user-menu';
 import { PageSkeleton } from '../components/page-skeleton';
+import { WriteAccessBanner } from '../components/write-access-banner';
+import { Announcer } from './announcer';
+import { ShortcutHelp } from './shortcut-help';
+import { useShortcuts } from './shortcuts';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
+import { afterFirstScreen, preloadOn, preloadRoute, useSettleFirstScreen } from './preload';
+import { PaletteButton, usePaletteHotkeys } from './palette-trigger';
+
+const CommandPalette = lazy(() => import('../features/search/command-palette'));
 
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -29,11 +52,20 @@ function ThemeToggle() {
 const tenantNav = [
   { to: paths.map, label: 'Tenant map', icon: IconGridDots },
   { to: paths.resourceGroups, label: 'Resource groups', icon: IconServer },
+  { to: paths.activity, label: 'Activity', icon: IconHistory },
+  { to: paths.compare, label: 'Compare', icon: IconArrowsDiff },
 ];
 
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
+  const [helpOpened, help] = useDisclosure();
+  useShortcuts(useCallback(() => help.open(), [help]));
+  useFocusOnNavigate();
   const { pathname } = useLocation();
+  const [paletteSignal, openPalette] = usePaletteHotkeys();
+  useSettleFirstScreen();
+  // The page most often opened next: its code comes once the first screen has settled.
+  useEffect(() => afterFirstScreen(() => preloadRoute(secretsPath({ kind: 'main' }))), []);
   const nav = [
     { to: paths.overview, label: 'Overview', icon: IconHome, active: pathname === '/' },
     { to: secretsPath({ kind: 'main' }), label: 'Main tenant', icon: IconBuilding, active: pathname === '/secrets/main' },
@@ -48,17 +80,39 @@ export function Shell() {
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <ActivityBar />
       <ConnectionRecovery />
-      <AppShell.Header>
+      <Announcer />
+      <ShortcutHelp opened={helpOpened} onClose={help.close} />
+      <AppShell.Header data-app-header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <IconKey size={22} aria-hidden />
-            <Title order={1} size="h4">
-              AI Core Secrets Console
+            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              {/* The short name on phones, so that the header never wraps. */}
+              <Text span inherit visibleFrom="md">
+                AI Core Secrets Console
+              </Text>
+              <Text span inherit hiddenFrom="md">
+                Secrets
+              </Text>
             </Title>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <PaletteButton onOpen={openPalette} />
+            <ConnectionSwitcher />
             <ConnectionBadge />
+            <ActionIcon
+              variant="default"
+              size="lg"
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+              aria-keyshortcuts="?"
+              onClick={help.open}
+              visibleFrom="sm"
+            >
+              <IconKeyboard size={18} aria-hidden />
+            </ActionIcon>
+            <UserMenu />
             <ThemeToggle />
           </Group>
         </Group>
@@ -75,6 +129,7 @@ export function Shell() {
               leftSection={<item.icon size={18} aria-hidden />}
               active={item.active}
               onClick={close}
+              {...preloadOn(item.to)}
             />
           ))}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
@@ -93,12 +148,19 @@ export function Shell() {
               leftSection={<item.icon size={18} aria-hidden />}
               active={pathname === item.to}
               onClick={close}
+              {...preloadOn(item.to)}
             />
           ))}
         </AppShell.Section>
       </AppShell.Navbar>
+      {paletteSignal > 0 && (
+        <Suspense fallback={null}>
+          <CommandPalette openSignal={paletteSignal} />
+        </Suspense>
+      )}
       <AppShell.Main>
         <ConnectionBanner />
+        <WriteAccessBanner />
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useReturnFocus } from '../lib/use-return-focus';
 
 type Props = {
   title: string;
@@ -14,6 +15,7 @@ type Props = {
 /** The one confirmation dialog for destructive actions. Focus starts on Cancel unless something must be typed. */
 export function ConfirmDeleteModal({ title, children, typeToConfirm, pending, onConfirm, onClose }: Props) {
   const [typed, setTyped] = useState('');
+  useReturnFocus();
   const ready = !typeToConfirm || typed === typeToConfirm;
   return (
     <Modal opened onClose={onClose} title={title} centered>

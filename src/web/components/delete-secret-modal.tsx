@@ -5,10 +5,10 @@ import { plural } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 
-type Props = { scope: Scope; name: string; groupCount: number; onClose: () => void };
+type Props = { scope: Scope; name: string; groupCount: number; onClose: () => void; onDeleted?: () => void };
 
 /** Names the secret and its scope; a tenant-wide one must be typed, and the groups that lose a copy are counted. */
-export function DeleteSecretModal({ scope, name, groupCount, onClose }: Props) {
+export function DeleteSecretModal({ scope, name, groupCount, onClose, onDeleted }: Props) {
   const del = useDeleteSecret();
   const tenantWide = scope.kind === 'tenant-wide';
   return (
@@ -24,6 +24,7 @@ export function DeleteSecretModal({ scope, name, groupCount, onClose }: Props) {
             onSuccess: () => {
               notifySuccess(`Deleted ${name} from ${scopeLabel(scope).toLowerCase()}`);
               onClose();
+              onDeleted?.();
             },
             onError: (error) => notifyError(`${name} was not deleted`, error),
           },

@@ -26,6 +26,15 @@ export function duration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
+const englishPlurals = new Intl.PluralRules('en');
+const grouped = new Intl.NumberFormat('en');
+
+/** "1 key", "2 keys", "0 keys": English plural rules (Intl.PluralRules), the number as given. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n} ${englishPlurals.select(n) === 'one' ? one : many}`;
+}
+
+/** "1 byte", "2,048 bytes": a byte count with digit grouping, for sizes a user compares. */
+export function byteCount(n: number): string {
+  return `${grouped.format(n)} ${englishPlurals.select(n) === 'one' ? 'byte' : 'bytes'}`;
 }

@@ -1,6 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { ApiError } from '../api/client';
 
+// Mantine renders each notification with role="alert" inside a container that is always mounted, so saves
+// and refusals shown here are read by screen readers too; no second announcement (see lib/announce.ts).
 export function notifySuccess(message: string) {
   notifications.show({ color: 'teal', title: 'Done', message });
 }

@@ -1,11 +1,10 @@
 // The tenant at a glance: secrets per scope, the quota, replication, and anything that needs fixing.
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { summarizeReplication } from '../../../contract';
-import { resourceGroupQueries } from '../../api/resource-groups';
-import { secretQueries } from '../../api/secrets';
+import { summaryQueries } from '../../api/summary';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { QuotaMeter } from '../../components/quota-meter';
@@ -14,10 +13,12 @@ import { paths, secretsPath, tenantWideSecretPath } from '../../lib/paths';
 import { lastDataChange } from '../../lib/change-log';
 import { groupStates } from '../../lib/group-states';
 import { useNow } from '../../lib/use-now';
+import { TenantExport } from '../../components/tenant-export';
 
 function Stat({ label, value, to }: { label: string; value: number | string; to: string }) {
   return (
-    <Paper withBorder p="md" component={Link} to={to} style={{ textDecoration: 'none', color: 'inherit' }}>
+    // mantine-focus-auto: the theme's focus ring on keyboard focus, as on every Mantine control.
+    <Paper withBorder p="md" component={Link} to={to} className="mantine-focus-auto" style={{ textDecoration: 'none', color: 'inherit' }}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
@@ -32,24 +33,18 @@ const STUCK_AFTER_MS = 60_000;
 
 export function OverviewPage() {
   const now = useNow(5000);
-  const groups = useQuery(resourceGroupQueries.list());
-  const main = useQuery(secretQueries.page({ kind: 'main' }, { top: 1, skip: 0 }));
-  const tenantWide = useQuery({
-    ...secretQueries.everything({ kind: 'tenant-wide' }),
-    refetchInterval: (q) => (q.state.data?.some((s) => !summarizeReplication(s.syncStatus).complete) ? 3000 : false),
-  });
-  const groupIds = groups.data?.map((g) => g.resourceGroupId) ?? [];
-  const lists = useQueries({ queries: groupIds.map((g) => secretQueries.everything({ kind: 'group', resourceGroup: g })) });
-  const failed = groups.error ?? main.error ?? tenantWide.error;
-  if (failed)
-    return <ErrorState error={failed} onRetry={() => void Promise.all([groups.refetch(), main.refetch(), tenantWide.refetch()])} />;
-  if (!groups.data || !main.data || !tenantWide.data) return <PageSkeleton />;
+  // The same one-request summary as the tenant map.
+  const summary = useQuery(summaryQueries.tenant());
+  if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (!summary.data) return <PageSkeleton />;
+  const groups = { data: summary.data.resourceGroups };
+  const tenantWide = { data: summary.data.tenantWide };
+  const groupIds = groups.data.map((g) => g.resourceGroupId);
+  const lists = groupIds.map((g) => summary.data.groups[g] ?? []);
 
   const twNames = new Set(tenantWide.data.map((s) => s.name));
-  const groupSecretCount = lists.reduce((n, l) => n + (l.data?.length ?? 0), 0);
-  const shadows = groupIds.flatMap((g, i) =>
-    (lists[i]?.data ?? []).filter((s) => twNames.has(s.name)).map((s) => ({ group: g, name: s.name })),
-  );
+  const groupSecretCount = lists.reduce((n, l) => n + l.length, 0);
+  const shadows = groupIds.flatMap((g, i) => (lists[i] ?? []).filter((s) => twNames.has(s.name)).map((s) => ({ group: g, name: s.name })));
   const replicating = tenantWide.data.map((s) => ({ name: s.name, ...summarizeReplication(s.syncStatus) })).filter((s) => !s.complete);
   // Stuck: not in sync a minute after the secret (or the group) last changed, and not shadowed.
   const stuck = tenantWide.data.flatMap((s) =>
@@ -68,11 +63,14 @@ export function OverviewPage() {
 
   return (
     <Stack gap="lg">
-      <Title order={2}>Overview</Title>
+      <Group justify="space-between">
+        <Title order={2}>Overview</Title>
+        <TenantExport summary={summary.data} />
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Stat label="Main tenant secrets" value={main.data.count} to={secretsPath({ kind: 'main' })} />
+        <Stat label="Main tenant secrets" value={summary.data.main.length} to={secretsPath({ kind: 'main' })} />
         <Stat label="Tenant-wide secrets" value={tenantWide.data.length} to={secretsPath({ kind: 'tenant-wide' })} />
-        <Stat label="Resource-group secrets" value={lists.every((l) => l.isSuccess) ? groupSecretCount : '…'} to={paths.map} />
+        <Stat label="Resource-group secrets" value={groupSecretCount} to={paths.map} />
         <Stat label="Resource groups" value={groups.data.length} to={paths.resourceGroups} />
       </SimpleGrid>
       <Paper withBorder p="md">
@@ -96,12 +94,10 @@ export function OverviewPage() {
           </List>
         </Alert>
       ) : (
-        lists.every((l) => l.isSuccess) && (
-          <Group gap="xs">
-            <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
-            <Text size="sm">No group secret shadows a tenant-wide secret.</Text>
-          </Group>
-        )
+        <Group gap="xs">
+          <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+          <Text size="sm">No group secret shadows a tenant-wide secret.</Text>
+        </Group>
       )}
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="xs">

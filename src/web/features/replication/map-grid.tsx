@@ -1,7 +1,9 @@
-import { memo } from 'react';
-// The map's grid: a plain table with sticky headers (top row and first column) so it stays readable at 50
-// groups and more. Only shadowing cells are buttons; every cell is named for screen readers.
-import { Box, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+// The map's grid: secret names down, resource groups across, with sticky headers (top row and first
+// column). Rows and columns are virtualized (@tanstack/react-virtual): at 200 groups by 60 names only the
+// cells on screen exist, so drawing and scrolling stay fast. Only shadowing cells are buttons; every cell
+// is named for screen readers, and the table gives its full size in aria-rowcount and aria-colcount.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
 import type { Cell, MapRow } from './map-model';
 import classes from './map-grid.module.css';
 
@@ -13,68 +15,157 @@ export const CELL_LOOK: Record<Cell, { bg: string; label: string; mark: string }
   absent: { bg: 'transparent', label: 'absent', mark: '' },
 };
 
-/** Memoised: the page re-renders whenever one of its many group queries refetches; the grid only when its rows change. */
-export const MapGrid = memo(function MapGrid({
-  rows,
-  groupIds,
-  onSelect,
-}: {
-  rows: MapRow[];
+const HEAD_H = 120;
+const ROW_H = 40;
+const ROW_HEAD_W = 220;
+const COL_W = 28;
+
+type Props = { rows: MapRow[]; groupIds: string[]; onSelect: (name: string, group: string) => void };
+
+type RowProps = {
+  row: MapRow;
+  rowIndex: number;
+  colStart: number;
+  colEnd: number;
+  padLeft: boolean;
+  padRight: boolean;
   groupIds: string[];
   onSelect: (name: string, group: string) => void;
-}) {
+};
+
+/**
+ * One row, in plain elements (thousands of cells are on screen at once): memoised, so scrolling down draws
+ * only the rows that come into view, and scrolling across redraws the rows' cells, nothing else.
+ */
+const MapGridRow = memo(function MapGridRow({ row: r, rowIndex, colStart, colEnd, padLeft, padRight, groupIds, onSelect }: RowProps) {
+  const cells = [];
+  for (let i = colStart; i < colEnd; i++) {
+    const c = r.cells[i]!;
+    const group = groupIds[i]!;
+    const look = CELL_LOOK[c];
+    const label = `${r.name} in ${group}: ${look.label}`;
+    cells.push(
+      <td key={group} className={classes.cell} data-state={c} title={label} aria-colindex={i + 2}>
+        {c === 'shadows' ? (
+          <button
+            type="button"
+            className={classes.mark}
+            style={{ background: look.bg }}
+            aria-label={label}
+            onClick={() => onSelect(r.name, group)}
+          >
+            {look.mark}
+          </button>
+        ) : (
+          <span className={classes.mark} style={{ background: look.bg }} role="img" aria-label={label}>
+            {look.mark}
+          </span>
+        )}
+      </td>,
+    );
+  }
   return (
-    <ScrollArea.Autosize mah="70vh" type="auto" className={classes.scroller}>
-      <table className={classes.grid} aria-label="Secrets by resource group">
+    <tr aria-rowindex={rowIndex + 2} data-testid={`map-row-${r.name}`} style={{ height: ROW_H }}>
+      <th scope="row" className={classes.rowHead} aria-colindex={1}>
+        <div className={classes.rowName} title={r.name}>
+          {r.name}
+        </div>
+        <div className={classes.rowKind}>{r.tenantWide ? 'tenant-wide' : 'group only'}</div>
+      </th>
+      {padLeft && <td aria-hidden />}
+      {cells}
+      {padRight && <td aria-hidden />}
+    </tr>
+  );
+});
+
+/** Memoised: the grid re-renders only when its rows change, not on every refetch of the page. */
+export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const rowV = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_H,
+    paddingStart: HEAD_H,
+    overscan: 4,
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: groupIds.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => COL_W,
+    paddingStart: ROW_HEAD_W,
+    overscan: 4,
+  });
+  const vRows = rowV.getVirtualItems();
+  const vCols = colV.getVirtualItems();
+  const padTop = vRows.length ? vRows[0]!.start - HEAD_H : 0;
+  const padBottom = vRows.length ? rowV.getTotalSize() - vRows[vRows.length - 1]!.end : 0;
+  const padLeft = vCols.length ? vCols[0]!.start - ROW_HEAD_W : 0;
+  const padRight = vCols.length ? colV.getTotalSize() - vCols[vCols.length - 1]!.end : 0;
+  const spanned = vCols.length + (padLeft > 0 ? 1 : 0) + (padRight > 0 ? 1 : 0) + 1;
+
+  return (
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      data-testid="map-scroller"
+      // Focusable, so the map scrolls from the keyboard too.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label="Tenant map, scrollable"
+    >
+      <table
+        className={classes.grid}
+        aria-label="Secrets by resource group"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={groupIds.length + 1}
+        style={{ width: colV.getTotalSize() }}
+      >
         <thead>
-          <tr>
-            <th className={classes.corner} scope="col">
+          <tr aria-rowindex={1} style={{ height: HEAD_H }}>
+            <th className={classes.corner} scope="col" aria-colindex={1} style={{ width: ROW_HEAD_W }}>
               Secret
             </th>
-            {groupIds.map((g) => (
-              <th key={g} scope="col" className={classes.groupHead} title={g}>
-                <span>{g}</span>
-              </th>
-            ))}
+            {padLeft > 0 && <th aria-hidden style={{ width: padLeft }} />}
+            {vCols.map((c) => {
+              const g = groupIds[c.index]!;
+              return (
+                <th key={g} scope="col" aria-colindex={c.index + 2} className={classes.groupHead} title={g} style={{ width: COL_W }}>
+                  <span>{g}</span>
+                </th>
+              );
+            })}
+            {padRight > 0 && <th aria-hidden style={{ width: padRight }} />}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.name} data-testid={`map-row-${r.name}`}>
-              <th scope="row" className={classes.rowHead}>
-                <Text size="sm" ff="monospace" truncate maw={220} title={r.name}>
-                  {r.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {r.tenantWide ? 'tenant-wide' : 'group only'}
-                </Text>
-              </th>
-              {r.cells.map((c, i) => {
-                const group = groupIds[i]!;
-                const label = `${r.name} in ${group}: ${CELL_LOOK[c].label}`;
-                return (
-                  <td key={group} className={classes.cell} data-state={c} title={label}>
-                    {c === 'shadows' ? (
-                      <UnstyledButton
-                        className={classes.mark}
-                        style={{ background: CELL_LOOK[c].bg }}
-                        aria-label={label}
-                        onClick={() => onSelect(r.name, group)}
-                      >
-                        {CELL_LOOK[c].mark}
-                      </UnstyledButton>
-                    ) : (
-                      <Box className={classes.mark} style={{ background: CELL_LOOK[c].bg }} role="img" aria-label={label}>
-                        {CELL_LOOK[c].mark}
-                      </Box>
-                    )}
-                  </td>
-                );
-              })}
+          {padTop > 0 && (
+            <tr aria-hidden style={{ height: padTop }}>
+              <td colSpan={spanned} />
             </tr>
+          )}
+          {vRows.map((vr) => (
+            <MapGridRow
+              key={rows[vr.index]!.name}
+              row={rows[vr.index]!}
+              rowIndex={vr.index}
+              colStart={vCols[0]?.index ?? 0}
+              colEnd={(vCols[vCols.length - 1]?.index ?? -1) + 1}
+              padLeft={padLeft > 0}
+              padRight={padRight > 0}
+              groupIds={groupIds}
+              onSelect={onSelect}
+            />
           ))}
+          {padBottom > 0 && (
+            <tr aria-hidden style={{ height: padBottom }}>
+              <td colSpan={spanned} />
+            </tr>
+          )}
         </tbody>
       </table>
-    </ScrollArea.Autosize>
+    </div>
   );
 });

@@ -1,11 +1,11 @@
 // Every secret name against every resource group, with shadowing made impossible to miss.
 import { Alert, Box, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { resourceGroupQueries } from '../../api/resource-groups';
-import { secretQueries } from '../../api/secrets';
+import { summaryQueries } from '../../api/summary';
+import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
 import { useDeleteSecret } from '../../api/secret-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { ErrorState } from '../../components/error-state';
@@ -14,6 +14,7 @@ import { plural } from '../../lib/format';
 import { useUrlText } from '../../lib/use-url-text';
 import { buildMap, filterMap, type Cell } from './map-model';
 import { MapGrid, CELL_LOOK } from './map-grid';
+import { TenantExport } from '../../components/tenant-export';
 
 const FILTERS: { value: Cell | 'all'; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -34,54 +35,45 @@ export function TenantMapPage() {
     setParams(next, { replace: true });
   };
   const [q, setQ] = useUrlText(params.get('q') ?? '', (value) => setParam('q', value));
-  const groups = useQuery(resourceGroupQueries.list());
-  const groupIds = useMemo(() => groups.data?.map((g) => g.resourceGroupId) ?? [], [groups.data]);
-  const tenantWide = useQuery({
-    ...secretQueries.everything({ kind: 'tenant-wide' }),
-    refetchInterval: (qr) => (qr.state.data?.some((s) => Object.values(s.syncStatus ?? {}).includes(false)) ? 3000 : false),
-  });
-  const lists = useQueries({
-    queries: groupIds.map((g) => ({ ...secretQueries.everything({ kind: 'group', resourceGroup: g }), refetchInterval: 5000 })),
-    // One stable result for all groups (structurally shared), so the map is rebuilt only when a list changes.
-    combine: (results) => ({
-      data: results.every((r) => r.isSuccess) ? results.map((r) => r.data!) : null,
-      error: results.find((r) => r.isError)?.error ?? null,
-      refetch: () => Promise.all(results.map((r) => r.refetch())),
-    }),
-  });
+  // One request for the whole map: the console server composes it upstream (GET /api/summary).
+  const summary = useQuery(summaryQueries.tenant());
+  const groupIds = useMemo(() => summary.data?.resourceGroups.map((g) => g.resourceGroupId) ?? [], [summary.data]);
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
   const onSelect = useCallback((name: string, group: string) => setSelected({ name, group }), []);
   const del = useDeleteSecret();
+  const writes = useWriteAccess();
 
-  const failed = groups.error ?? tenantWide.error ?? lists.error;
-  const ready = groups.isSuccess && tenantWide.isSuccess && lists.data !== null;
   const rows = useMemo(() => {
-    if (!tenantWide.data || !lists.data) return [];
-    const groupSecrets = new Map(groupIds.map((g, i) => [g, new Set(lists.data![i]?.map((s) => s.name))]));
-    return buildMap(tenantWide.data, groupIds, groupSecrets);
-  }, [groupIds, tenantWide.data, lists.data]);
+    if (!summary.data) return [];
+    const groups = summary.data.groups;
+    const groupSecrets = new Map(groupIds.map((g) => [g, new Set(groups[g]?.map((s) => s.name))]));
+    return buildMap(summary.data.tenantWide, groupIds, groupSecrets);
+  }, [groupIds, summary.data]);
   const shown = useMemo(() => filterMap(rows, state, q), [rows, state, q]);
   const shadowCount = rows.reduce((n, r) => n + r.cells.filter((c) => c === 'shadows').length, 0);
 
-  if (failed)
-    return (
-      <ErrorState
-        error={failed}
-        onRetry={() => void Promise.all([groups.refetch(), tenantWide.refetch(), lists.refetch()])}
-        title="Could not build the tenant map"
-      />
-    );
-  if (!ready) return <PageSkeleton />;
+  if (summary.isError)
+    return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} title="Could not build the tenant map" />;
+  if (!summary.isSuccess) return <PageSkeleton />;
+  const failures = summary.data.failures;
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>Tenant map</Title>
-        <Text c="dimmed" size="sm">
-          {plural(rows.length, 'secret name')} across {plural(groupIds.length, 'resource group')}. Tenant-wide secrets first, then names
-          that exist only in some groups.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Tenant map</Title>
+          <Text c="dimmed" size="sm">
+            {plural(rows.length, 'secret name')} across {plural(groupIds.length, 'resource group')}. Tenant-wide secrets first, then names
+            that exist only in some groups.
+          </Text>
+        </div>
+        <TenantExport summary={summary.data} />
+      </Group>
+      {failures.length > 0 && (
+        <Alert color="yellow" title={`${plural(failures.length, 'group')} could not be read`}>
+          {failures.map((f) => `${f.scope}: ${f.message}`).join('; ')}. Their columns show no secrets until they can be read.
+        </Alert>
+      )}
       {shadowCount > 0 && (
         <Alert
           color="orange"
@@ -95,6 +87,7 @@ export function TenantMapPage() {
       <Group gap="sm">
         <TextInput
           aria-label="Filter by name"
+          aria-keyshortcuts="/"
           placeholder="Filter by name"
           leftSection={<IconSearch size={14} aria-hidden />}
           value={q}
@@ -144,6 +137,7 @@ export function TenantMapPage() {
               <Button
                 color="orange"
                 loading={del.isPending}
+                {...writeActionProps(writes)}
                 onClick={() =>
                   // This dialog names the secret and the group: it is the confirmation, so one step fixes it.
                   del.mutate(

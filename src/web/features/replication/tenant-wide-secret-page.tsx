@@ -1,30 +1,36 @@
 // A tenant-wide secret's replication, live: "n of N resource groups in sync", each group's state and what
 // to do about it. Polls while anything is pending (backing off, paused while the tab is hidden).
-import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconCircleCheck, IconEdit } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useNow } from '../../lib/use-now';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
+import { useAnnounceDone } from '../../lib/use-announce-done';
+import { Link, useParams } from 'react-router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';
 import { ErrorState } from '../../components/error-state';
 import { LabelChips } from '../../components/label-chips';
+import { LastChanged } from '../../components/last-changed';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { lastDataChange } from '../../lib/change-log';
 import { duration, exactTime, plural, relativeTime } from '../../lib/format';
 import { secretsPath } from '../../lib/paths';
 import { groupStates, pollInterval, type GroupState } from '../../lib/group-states';
-import { StateBadge, STATE_GUIDANCE } from './state-badge';
+import { useStuckThreshold } from '../../lib/stuck-threshold';
+import { noteUnreplicated } from '../../lib/unreplicated-since';
+import { ReplicationRows } from './replication-rows';
+import { STATE_GUIDANCE } from './state-badge';
+import { StuckThresholdControl } from './stuck-threshold-control';
 
 const tw = { kind: 'tenant-wide' } as const;
 
 export function TenantWideSecretPage() {
   const { name = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const stuckAfterS = Math.max(5, Number(params.get('stuckAfter') ?? 60) || 60);
+  const [threshold, setThreshold] = useStuckThreshold();
   // When the number of groups in sync last moved: polling backs off from there.
   const [progress, setProgress] = useState<{ inSync: number; at: number } | null>(null);
   const progressAt = progress?.at ?? null;
@@ -34,6 +40,7 @@ export function TenantWideSecretPage() {
       summarizeReplication(q.state.data?.syncStatus).complete ? false : pollInterval(Date.now() - (progressAt ?? Date.now())),
   });
   const summary = summarizeReplication(detail.data?.syncStatus);
+  useAnnounceDone(detail.data ? summary.complete : undefined, `${name} is in sync in every resource group`);
   if (detail.data && progress?.inSync !== summary.inSync) setProgress({ inSync: summary.inSync, at: detail.dataUpdatedAt });
   const groups = useQuery({ ...resourceGroupQueries.list(), refetchInterval: summary.complete ? false : 5000 });
   // A pending group may hold its own secret of this name: it then shadows the tenant-wide copy.
@@ -45,7 +52,13 @@ export function TenantWideSecretPage() {
   });
   const shadowedIn = new Set(summary.pending.filter((_, i) => groupLists[i]?.data?.some((s) => s.name === name)));
   const now = useNow();
+  // When this console first saw each copy unreplicated: noted once per answer of the service.
+  const firstSeen = useMemo(
+    () => (detail.data?.syncStatus ? noteUnreplicated(name, detail.data.syncStatus, detail.dataUpdatedAt) : new Map<string, number>()),
+    [name, detail.data, detail.dataUpdatedAt],
+  );
   const [deleting, setDeleting] = useState<{ group: string } | null>(null);
+  const writes = useWriteAccess();
 
   if (detail.isPending) return <PageSkeleton />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} title={`Could not load ${name}`} />;
@@ -57,7 +70,8 @@ export function TenantWideSecretPage() {
     shadowedIn,
     lastChange: changedAt,
     now,
-    stuckAfterMs: stuckAfterS * 1000,
+    stuckAfterMs: threshold.stuckAfterS * 1000,
+    firstSeen: threshold.measure === 'first-seen' ? firstSeen : undefined,
   });
   const counts = rows.reduce<Record<GroupState, number>>((acc, r) => ({ ...acc, [r.state]: acc[r.state] + 1 }), {
     'in-sync': 0,
@@ -65,7 +79,9 @@ export function TenantWideSecretPage() {
     shadowed: 0,
     stuck: 0,
     provisioning: 0,
+    deleting: 0,
   });
+  const rotatePath = `${secretsPath(tw)}?edit=${encodeURIComponent(secret.name)}`;
 
   return (
     <Stack gap="md">
@@ -83,12 +99,14 @@ export function TenantWideSecretPage() {
           <Group gap="xs" mt={4}>
             <LabelChips labels={secret.labels} max={6} />
           </Group>
+          <LastChanged scope={tw} name={secret.name} />
         </div>
         <Button
           component={Link}
-          to={`${secretsPath(tw)}?edit=${encodeURIComponent(secret.name)}`}
+          to={rotatePath}
           leftSection={<IconEdit size={16} aria-hidden />}
           variant="light"
+          {...writeActionProps(writes)}
         >
           Rotate or edit
         </Button>
@@ -140,18 +158,9 @@ export function TenantWideSecretPage() {
               Next check in about {duration(pollInterval(now - (progressAt ?? now)))}
             </Text>
           )}
-          <NumberInput
-            size="xs"
-            w={150}
-            label="Stuck after (s)"
-            min={5}
-            value={stuckAfterS}
-            onChange={(v) => {
-              const next = new URLSearchParams(params);
-              next.set('stuckAfter', String(v || 60));
-              setParams(next, { replace: true });
-            }}
-          />
+        </Group>
+        <Group mt="sm">
+          <StuckThresholdControl value={threshold} onChange={setThreshold} />
         </Group>
       </Paper>
 
@@ -166,47 +175,7 @@ export function TenantWideSecretPage() {
         </Alert>
       )}
 
-      <Table withTableBorder highlightOnHover aria-label="Replication per resource group">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Resource group</Table.Th>
-            <Table.Th>State</Table.Th>
-            <Table.Th>What to do</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.group} data-testid={`group-row-${r.group}`}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={secretsPath({ kind: 'group', resourceGroup: r.group })} ff="monospace" size="sm">
-                  {r.group}
-                </Anchor>
-              </Table.Td>
-              <Table.Td w={130}>
-                <StateBadge state={r.state} />
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={6} align="flex-start">
-                  <Text size="sm" c="dimmed">
-                    {r.state === 'in-sync' ? 'Nothing.' : STATE_GUIDANCE[r.state]}
-                  </Text>
-                  {r.state === 'shadowed' && (
-                    <Button
-                      size="compact-xs"
-                      color="orange"
-                      variant="light"
-                      leftSection={<IconTrash size={12} aria-hidden />}
-                      onClick={() => setDeleting({ group: r.group })}
-                    >
-                      Delete the group&apos;s secret
-                    </Button>
-                  )}
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ReplicationRows rows={rows} measure={threshold.measure} rotatePath={rotatePath} onDeleteShadow={(group) => setDeleting({ group })} />
       {deleting && (
         <DeleteSecretModal
           scope={{ kind: 'group', resourceGroup: deleting.group }}

@@ -6,12 +6,14 @@ import { resourceGroupIdSchema } from '../../../contract';
 import { useCreateResourceGroup } from '../../api/resource-group-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { ApiError } from '../../api/client';
+import { GroupLabelsField } from './group-labels-field';
+import { labelRowsSchema, toLabels } from './group-labels-model';
 
-const schema = z.object({ resourceGroupId: resourceGroupIdSchema });
+const schema = z.object({ resourceGroupId: resourceGroupIdSchema, labels: labelRowsSchema });
 type Values = z.infer<typeof schema>;
 
 export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { resourceGroupId: '' }, mode: 'onTouched' });
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { resourceGroupId: '', labels: [] }, mode: 'onTouched' });
   const create = useCreateResourceGroup();
   const close = () => {
     form.reset();
@@ -19,7 +21,7 @@ export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose
   };
   const submit = form.handleSubmit((values) =>
     create.mutate(
-      { resourceGroupId: values.resourceGroupId, labels: [] },
+      { resourceGroupId: values.resourceGroupId, labels: toLabels(values.labels) },
       {
         onSuccess: () => {
           notifySuccess(`Resource group ${values.resourceGroupId} is being provisioned`);
@@ -34,7 +36,7 @@ export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose
     ),
   );
   return (
-    <Modal opened={opened} onClose={close} title="New resource group" centered>
+    <Modal opened={opened} onClose={close} title="New resource group" centered size="lg">
       <FormProvider {...form}>
         <form onSubmit={submit} noValidate>
           <Stack>
@@ -46,6 +48,7 @@ export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose
               {...form.register('resourceGroupId')}
               error={form.formState.errors.resourceGroupId?.message}
             />
+            <GroupLabelsField />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancel

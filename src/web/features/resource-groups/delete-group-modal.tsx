@@ -15,7 +15,7 @@ export function DeleteGroupModal({ id, onClose }: { id: string; onClose: () => v
       onConfirm={() =>
         del.mutate(id, {
           onSuccess: () => {
-            notifySuccess(`Resource group ${id} is being deleted`);
+            notifySuccess(`Deletion of ${id} is scheduled: it shows as being deleted until the service has removed it`);
             onClose();
           },
           onError: (error) => notifyError(`${id} was not deleted`, error),
@@ -24,6 +24,7 @@ export function DeleteGroupModal({ id, onClose }: { id: string; onClose: () => v
     >
       <Text size="sm">
         Deployments in <Code>{id}</Code> lose every secret of the group and its copies of the tenant-wide secrets. This cannot be undone.
+        The service deletes the group a little later: until then it shows as being deleted and takes no new secrets.
       </Text>
     </ConfirmDeleteModal>
   );

@@ -14,13 +14,15 @@ import { createFormDefaults, createFormSchema, labelRowsToLabels, rowsToData, ty
 import { LabelsField } from './labels-field';
 import { ReviewCreate } from './review-create';
 import { placeServerError } from './server-errors';
+import { SUBMIT_SHORTCUT, useFormKeyboard } from './form-keys';
 
 type Props = { scope: Scope; opened: boolean; onClose: () => void; tenantWideNames: string[]; groupCount: number };
 
+const NAME_RULE = 'Lowercase letters, digits, "-" and "."; at most 252 characters.';
+
+/** The rule stays in view while the name breaks it, exactly when it is needed. */
 function NameHints({ name }: { name: string }) {
-  if (!name) return <>Lowercase letters, digits, &quot;-&quot; and &quot;.&quot;; at most 252 characters.</>;
-  const problem = checkSecretName(name);
-  if (problem) return null;
+  if (!name || checkSecretName(name)) return <>{NAME_RULE}</>;
   if (hurtsEnvFrom(name)) return <>Fine for the API, but &quot;-&quot; or &quot;.&quot; keep it from being used with envFrom.</>;
   return <>Looks good.</>;
 }
@@ -29,9 +31,14 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
   const form = useForm<CreateFormValues>({
     resolver: zodResolver(createFormSchema),
     defaultValues: createFormDefaults(),
-    mode: 'onTouched',
+    // Checked on Review, then on every change: an error shown on blur moved the layout under the pointer
+    // and swallowed the click that caused the blur.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const [step, setStep] = useState<'edit' | 'review'>('edit');
+  const formKeys = useFormKeyboard(step, opened);
+  const [nestedDialog, setNestedDialog] = useState(false);
   const create = useCreateSecret();
   const navigate = useNavigate();
   const name = useWatch({ control: form.control, name: 'name' });
@@ -64,11 +71,11 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
           setStep('edit');
           const placed = placeServerError(error, form.setError, {
             name: 'name',
-            labelField: (i) => `labels.${i}.name`,
-            dataKeyField: (key) => {
-              const i = form.getValues('rows').findIndex((r) => r.key === key);
-              return i >= 0 ? `rows.${i}.key` : null;
-            },
+            labels: labelRowsToLabels(values.labels).map((l, i) => ({
+              key: l.key,
+              field: (part) => (part === 'key' ? `labels.${i}.name` : `labels.${i}.value`),
+            })),
+            data: values.rows.map((r, i) => ({ key: r.key, field: (part) => `rows.${i}.${part}` })),
           });
           if (!placed) notifyError('The secret was not created', error);
         },
@@ -77,15 +84,24 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
   });
 
   return (
-    <Drawer opened={opened} onClose={close} position="right" size="xl" title={`New secret: ${scopeLabel(scope)}`}>
+    <Drawer
+      opened={opened}
+      onClose={close}
+      closeOnEscape={!nestedDialog}
+      position="right"
+      size="xl"
+      title={`New secret: ${scopeLabel(scope)}`}
+    >
       <FormProvider {...form}>
-        <form onSubmit={submit} noValidate aria-label="New secret">
+        <form onSubmit={submit} ref={formKeys} noValidate aria-label="New secret">
           {step === 'edit' ? (
             <Stack>
               <TextInput
                 label="Name"
                 withAsterisk
                 autoComplete="off"
+                autoCapitalize="off"
+                autoCorrect="off"
                 spellCheck={false}
                 data-autofocus
                 description={<NameHints name={name} />}
@@ -108,17 +124,19 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
                   />
                 </Alert>
               )}
-              <DataRowsField />
+              <DataRowsField onDialogChange={setNestedDialog} />
               <LabelsField />
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>
                   Cancel
                 </Button>
-                <Button type="submit">Review</Button>
+                <Button type="submit" aria-keyshortcuts={SUBMIT_SHORTCUT}>
+                  Review
+                </Button>
               </Group>
             </Stack>
           ) : (
-            <Stack>
+            <Stack data-step-focus tabIndex={-1}>
               <Alert icon={<IconInfoCircle aria-hidden />} variant="light">
                 Check what will be sent. Values are write-only: after this, no one can read them back, this console included.
               </Alert>
@@ -127,7 +145,7 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
                 <Button variant="default" onClick={() => setStep('edit')} disabled={create.isPending}>
                   Back
                 </Button>
-                <Button type="submit" loading={create.isPending}>
+                <Button type="submit" loading={create.isPending} aria-keyshortcuts={SUBMIT_SHORTCUT}>
                   Create secret
                 </Button>
               </Group>

@@ -1,24 +1,14 @@
-// Key/value rows: values typed as plain text (masked, with reveal), given as Base64, or taken from a
-// dropped file. The browser encodes text as UTF-8 and files byte for byte.
-import {
-  ActionIcon,
-  Button,
-  FileButton,
-  Group,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+// Key/value rows: values typed or pasted as plain text (multi-line, masked, with reveal), given as Base64,
+// or taken from a dropped file. The browser encodes text as UTF-8 and files byte for byte.
+import { ActionIcon, Button, FileButton, Group, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFileUpload, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { bytesToBase64 } from '../../../contract';
+import { bytesToBase64, DATA_KEYS_MAX, textToBase64 } from '../../../contract';
+import { byteCount } from '../../lib/format';
 import { EnvPasteModal } from './env-paste-modal';
-import { emptyRow, type DataMode, type DataRow } from './form-model';
+import { emptyRow, rowFromText, type DataMode, type DataRow } from './form-model';
+import { SecretValueInput } from './secret-value-input';
 
 type RowsForm = { rows: DataRow[] };
 
@@ -28,33 +18,51 @@ async function readFile(file: File): Promise<string> {
 
 const keyFromFileName = (name: string) => name.replace(/[^-._a-zA-Z0-9]/g, '_').slice(0, 253) || 'file';
 
-export function DataRowsField() {
-  const { control, register, setValue, formState } = useFormContext<RowsForm>();
+/**
+ * `onDialogChange` tells the drawer around it when the .env dialog opens and closes: Mantine closes every
+ * open drawer and modal on Escape (they listen on the window), so the drawer must not, while the dialog is
+ * open, or one Escape would discard the whole form.
+ */
+export function DataRowsField({ onDialogChange }: { onDialogChange?: (open: boolean) => void }) {
+  const { control, register, setValue, setFocus, trigger, formState } = useFormContext<RowsForm>();
   const { fields, append, remove } = useFieldArray({ control, name: 'rows' });
   const rows = useWatch({ control, name: 'rows' });
-  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteOpen, setPasteOpenState] = useState(false);
+  const setPasteOpen = (open: boolean) => {
+    setPasteOpenState(open);
+    onDialogChange?.(open);
+  };
   const errors = formState.errors as FieldErrors<RowsForm>;
+  // After the first Review, a change re-checks every row: an error may sit on the array (the size limit)
+  // or on a field other than the one that changed (a value error fixed by picking a file).
+  const revalidate = () => (formState.isSubmitted ? void trigger('rows') : undefined);
+  const putRow = (index: number, row: DataRow) => {
+    setValue(`rows.${index}`, row, { shouldDirty: true });
+    revalidate();
+  };
 
   const putFile = async (index: number, file: File) => {
     const b64 = await readFile(file);
     const current = rows[index];
-    setValue(
-      `rows.${index}`,
-      {
-        key: current?.key || keyFromFileName(file.name),
-        mode: 'file',
-        value: '',
-        fileName: `${file.name} (${file.size} bytes)`,
-        fileBase64: b64,
-      },
-      { shouldDirty: true, shouldValidate: formState.isSubmitted },
-    );
+    putRow(index, {
+      key: current?.key || keyFromFileName(file.name),
+      mode: 'file',
+      value: '',
+      fileName: `${file.name} (${byteCount(file.size)})`,
+      fileBase64: b64,
+    });
   };
+  // Only a dropped file is the row's; dropped text goes into the value box as the browser does it.
+  const hasFile = (e: DragEvent) => e.dataTransfer.types.includes('Files');
   const onDrop = (index: number) => async (e: DragEvent) => {
+    if (!hasFile(e)) return;
     e.preventDefault();
     const file = e.dataTransfer.files[0];
     if (file) await putFile(index, file);
   };
+  const full = fields.length >= DATA_KEYS_MAX;
+  // A form with only its first, empty row: a pasted block replaces it.
+  const blankOnly = fields.length === 1 && !rows[0]?.key && !rows[0]?.value && !rows[0]?.fileBase64;
   const rowsError = errors.rows as { message?: string; root?: { message?: string } } | undefined;
 
   return (
@@ -76,7 +84,7 @@ export function DataRowsField() {
             gap={6}
             p="sm"
             style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
-            onDragOver={(e) => e.preventDefault()}
+            onDragOver={(e) => hasFile(e) && e.preventDefault()}
             onDrop={onDrop(i)}
             data-testid={`data-row-${i}`}
           >
@@ -86,6 +94,8 @@ export function DataRowsField() {
                 placeholder="API_KEY"
                 style={{ flex: 1 }}
                 autoComplete="off"
+                autoCapitalize="off"
+                autoCorrect="off"
                 spellCheck={false}
                 {...register(`rows.${i}.key`)}
                 error={rowErrors?.key?.message}
@@ -95,7 +105,10 @@ export function DataRowsField() {
                 size="xs"
                 aria-label={`How value ${i + 1} is given`}
                 value={mode}
-                onChange={(m) => setValue(`rows.${i}.mode`, m as DataMode, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+                onChange={(m) => {
+                  setValue(`rows.${i}.mode`, m as DataMode, { shouldDirty: true });
+                  revalidate();
+                }}
                 data={[
                   { label: 'Text', value: 'text' },
                   { label: 'Base64', value: 'base64' },
@@ -108,33 +121,26 @@ export function DataRowsField() {
                   variant="subtle"
                   color="red"
                   aria-label={`Remove key ${i + 1}`}
-                  onClick={() => remove(i)}
+                  onClick={() => {
+                    remove(i);
+                    // The button goes with its row: focus moves to the row that takes its place, or the one above.
+                    window.setTimeout(() => setFocus(`rows.${Math.min(i, fields.length - 2)}.key`), 0);
+                  }}
                   disabled={fields.length === 1}
                 >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
             </Group>
-            {mode === 'text' && (
-              <PasswordInput
-                label={`Value ${i + 1}`}
-                description="Plain text; the console encodes it as UTF-8 Base64."
-                autoComplete="new-password"
-                {...register(`rows.${i}.value`)}
+            {mode !== 'file' && (
+              <SecretValueInput
+                key={mode}
+                n={i + 1}
+                mode={mode}
+                field={register(`rows.${i}.value`)}
+                value={rows[i]?.value ?? ''}
                 error={rowErrors?.value?.message}
-              />
-            )}
-            {mode === 'base64' && (
-              <Textarea
-                label={`Value ${i + 1} (Base64)`}
-                description="Already Base64-encoded: sent as it is."
-                autosize
-                minRows={2}
-                maxRows={6}
-                spellCheck={false}
-                ff="monospace"
-                {...register(`rows.${i}.value`)}
-                error={rowErrors?.value?.message}
+                onKeepExact={(exact) => putRow(i, { ...emptyRow(rows[i]?.key ?? ''), mode: 'base64', value: textToBase64(exact) })}
               />
             )}
             {mode === 'file' && (
@@ -152,7 +158,7 @@ export function DataRowsField() {
                     </Button>
                   )}
                 </FileButton>
-                <Text size="sm" c={rowErrors?.value ? 'red' : 'dimmed'}>
+                <Text size="sm" c={rowErrors?.value ? 'var(--mantine-color-error)' : 'dimmed'}>
                   {rows[i]?.fileName || rowErrors?.value?.message || 'or drop a file on this row'}
                 </Text>
               </Group>
@@ -161,30 +167,40 @@ export function DataRowsField() {
         );
       })}
       {rowsError?.root?.message && (
-        <Text c="red" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           {rowsError.root.message}
         </Text>
       )}
       {rowsError?.message && (
-        <Text c="red" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           {rowsError.message}
         </Text>
       )}
       <Group>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => append(emptyRow())}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => append(emptyRow())}
+          disabled={full}
+        >
           Add key
         </Button>
         <Text size="xs" c="dimmed">
-          Tip: drop a file on a row to store its bytes exactly.
+          {full ? `A secret holds at most ${DATA_KEYS_MAX} keys.` : 'Tip: drop a file on a row to store its bytes exactly.'}
         </Text>
       </Group>
       <EnvPasteModal
+        room={DATA_KEYS_MAX - fields.length + (blankOnly ? 1 : 0)}
         opened={pasteOpen}
         onClose={() => setPasteOpen(false)}
         onAdd={(entries) => {
-          const blank = fields.length === 1 && !rows[0]?.key && !rows[0]?.value && !rows[0]?.fileBase64;
-          if (blank) remove(0);
-          append(entries.map((e) => emptyRow(e.key, e.value)));
+          if (blankOnly) remove(0);
+          // Focus goes back to "Paste .env…" as the modal closes (not into a row it would fight with).
+          append(
+            entries.map((e) => rowFromText(e.key, e.value)),
+            { shouldFocus: false },
+          );
           setPasteOpen(false);
         }}
       />

@@ -33,15 +33,41 @@ describe('the edit form', () => {
     expect(patchBody(values)).toEqual({ data: { token: Buffer.from('ключ').toString('base64') } });
   });
 
-  it('refuses an empty value (it would remove the label) and a protected new key', () => {
+  it('takes an emptied value as a removal, as the service does', () => {
     const values = editDefaults(current);
     values.labels[0]!.value = '';
+    expect(editLabelsOnlySchema.safeParse(values).success).toBe(true);
+    expect(labelChanges(values)).toEqual([{ kind: 'remove', row: 0, key: 'ext.ai.sap.com/team', from: 'nlp' }]);
+    expect(patchBody(values)).toEqual({ labels: [{ key: 'ext.ai.sap.com/team', value: '' }] });
+  });
+
+  it('renames a key as a removal of the old key and an addition of the new one', () => {
+    const values = editDefaults(current);
+    values.labels[0]!.name = 'squad';
+    values.labels[0]!.value = 'vision';
+    expect(labelChanges(values)).toEqual([
+      { kind: 'rename', row: 0, key: 'ext.ai.sap.com/squad', oldKey: 'ext.ai.sap.com/team', from: 'nlp', to: 'vision' },
+    ]);
+    expect(patchBody(values)).toEqual({
+      labels: [
+        { key: 'ext.ai.sap.com/team', value: '' },
+        { key: 'ext.ai.sap.com/squad', value: 'vision' },
+      ],
+    });
+  });
+
+  it('names the field and the rule for a bad new or renamed key, and an empty new value', () => {
+    const values = editDefaults(current);
+    values.labels[0]!.name = 'owner';
+    values.labels[1]!.name = 'bad key';
     values.labels.push({ key: '', name: 'document-grounding', value: 'x', original: null, remove: false });
+    values.labels.push({ key: '', name: 'stage', value: '', original: null, remove: false });
     const result = editLabelsOnlySchema.safeParse(values);
-    expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'labels.0.value: an empty value would remove the label: use Remove instead',
-      'labels.2.name: is protected: it can be set only when a secret is created',
+      'labels.0.name: Label "ext.ai.sap.com/owner" already exists on this secret: change its value there instead',
+      'labels.1.name: The label key may use only letters, digits, "-", "_" and "." after the prefix, and must start and end with a letter or digit',
+      'labels.2.name: The label key "ext.ai.sap.com/document-grounding" is protected: it can be set only when a secret is created',
+      'labels.3.value: The label value is empty: a new label needs a value',
     ]);
   });
 });

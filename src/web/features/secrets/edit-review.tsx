@@ -2,6 +2,7 @@ import { Alert, Code, List, Stack, Text } from '@mantine/core';
 import { scopeLabel, type Scope } from '../../../contract';
 import { plural } from '../../lib/format';
 import { labelChanges, type EditFormValues } from './edit-model';
+import classes from './edit-review.module.css';
 
 export function EditReview({ values, scope }: { values: EditFormValues; scope: Scope }) {
   const changes = labelChanges(values);
@@ -12,8 +13,8 @@ export function EditReview({ values, scope }: { values: EditFormValues; scope: S
       </Text>
       {values.replaceData ? (
         <Alert color="orange" variant="light" title="Data will be replaced">
-          The data map becomes exactly these {plural(values.rows.length, 'key')}: {values.rows.map((r) => r.key).join(', ')}. Any other key
-          is removed.
+          The data map becomes exactly {values.rows.length === 1 ? 'this key' : `these ${plural(values.rows.length, 'key')}`}:{' '}
+          {values.rows.map((r) => r.key).join(', ')}. Any other key is removed.
           {scope.kind === 'tenant-wide' && ' Every resource group goes back to “pending” until its copy is rewritten.'}
         </Alert>
       ) : (
@@ -22,19 +23,25 @@ export function EditReview({ values, scope }: { values: EditFormValues; scope: S
       {changes.length ? (
         <List size="sm" spacing={4}>
           {changes.map((c) => (
-            <List.Item key={c.key}>
+            <List.Item key={`${c.kind}-${c.key}`}>
               {c.kind === 'add' && (
-                <Text span c="teal" size="sm">
+                <Text span className={classes.add} size="sm">
                   + add <Code>{c.key}</Code> = {c.to}
                 </Text>
               )}
               {c.kind === 'change' && (
-                <Text span c="blue" size="sm">
+                <Text span className={classes.change} size="sm">
                   ~ change <Code>{c.key}</Code>: {c.from} → {c.to}
                 </Text>
               )}
+              {c.kind === 'rename' && (
+                <Text span className={classes.rename} size="sm">
+                  ↻ rename <Code>{c.oldKey}</Code> to <Code>{c.key}</Code>: removes <Code>{c.oldKey}</Code> (was {c.from}) and adds{' '}
+                  <Code>{c.key}</Code> = {c.to}
+                </Text>
+              )}
               {c.kind === 'remove' && (
-                <Text span c="red" size="sm">
+                <Text span className={classes.remove} size="sm">
                   − will remove <Code>{c.key}</Code> (was {c.from})
                 </Text>
               )}

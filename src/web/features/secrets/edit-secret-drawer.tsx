@@ -1,6 +1,6 @@
 // Rotate data and/or edit labels (PATCH). Values are write-only, new data replaces the whole map, and
 // protected labels are shown locked with the reason. A diff comes before saving.
-import { Alert, Badge, Button, Drawer, Group, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Stack, Switch, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -11,10 +11,13 @@ import { usePatchSecret } from '../../api/secret-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { tenantWideSecretPath } from '../../lib/paths';
 import { DataRowsField } from './data-rows-field';
-import { editDefaults, editLabelsOnlySchema, editSchema, labelChanges, patchBody, type EditFormValues } from './edit-model';
+import { editDefaults, editLabelsOnlySchema, editSchema, patchBody, patchLabels, type EditFormValues } from './edit-model';
 import { EditLabelsField } from './edit-labels-field';
+import { DiscardConfirm } from './discard-confirm';
 import { EditReview } from './edit-review';
 import { placeServerError } from './server-errors';
+import { SUBMIT_SHORTCUT, useFormKeyboard } from './form-keys';
+import { useReturnFocus } from './use-return-focus';
 
 const resolver: Resolver<EditFormValues> = (values, ctx, options) =>
   (values.replaceData ? zodResolver(editSchema) : zodResolver(editLabelsOnlySchema))(values as never, ctx, options as never) as never;
@@ -23,8 +26,18 @@ type Props = { scope: Scope; secret: SecretDetails; onClose: () => void };
 
 /** Mounted only once the secret's details are there, so the form's defaults are never undefined. */
 export function EditSecretDrawer({ scope, secret, onClose }: Props) {
-  const form = useForm<EditFormValues>({ resolver, defaultValues: editDefaults(secret.labels), mode: 'onTouched' });
+  // Checked on Review, then on every change (an error shown on blur moves the layout under the pointer).
+  const form = useForm<EditFormValues>({
+    resolver,
+    defaultValues: editDefaults(secret.labels),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  // The secret list's button for this secret opens this drawer.
+  const returnFocus = useReturnFocus(`Edit ${secret.name}`);
   const [step, setStep] = useState<'edit' | 'review'>('edit');
+  const formKeys = useFormKeyboard(step);
+  const [nestedDialog, setNestedDialog] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const patch = usePatchSecret();
   const navigate = useNavigate();
@@ -48,13 +61,14 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
   const finish = () => {
     form.reset(editDefaults(secret.labels));
     onClose();
+    returnFocus();
   };
   const requestClose = () => (dirty ? setConfirmDiscard(true) : finish());
 
   const submit = form.handleSubmit((values) => {
     const body = patchBody(values);
     if (!body.data && !body.labels) {
-      form.setError('root', { message: 'Nothing to save: replace the data or change a label first.' });
+      form.setError('root', { message: 'Nothing to save: replace the data, or change, rename or remove a label first.' });
       return;
     }
     if (step === 'edit') return setStep('review');
@@ -69,13 +83,13 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
         },
         onError: (error) => {
           setStep('edit');
-          const changes = labelChanges(values);
+          // A refusal names a label by its place in the PATCH body or by its key; a rename sends two.
           const placed = placeServerError(error, form.setError, {
-            labelField: (i) => {
-              const key = changes[i]?.key;
-              const row = form.getValues('labels').findIndex((l) => (l.original === null ? `ext.ai.sap.com/${l.name}` : l.key) === key);
-              return `labels.${Math.max(0, row)}.name`;
-            },
+            labels: patchLabels(values).map(({ label, row }) => ({
+              key: label.key,
+              field: (part) => (part === 'key' ? `labels.${row}.name` : `labels.${row}.value`),
+            })),
+            data: values.replaceData ? values.rows.map((r, i) => ({ key: r.key, field: (part) => `rows.${i}.${part}` })) : [],
           });
           if (!placed) notifyError('Nothing was changed', error);
         },
@@ -84,9 +98,16 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
   });
 
   return (
-    <Drawer opened onClose={requestClose} position="right" size="xl" title={`Edit ${secret.name}: ${scopeLabel(scope)}`}>
+    <Drawer
+      opened
+      onClose={requestClose}
+      closeOnEscape={!nestedDialog}
+      position="right"
+      size="xl"
+      title={`Edit ${secret.name}: ${scopeLabel(scope)}`}
+    >
       <FormProvider {...form}>
-        <form onSubmit={submit} noValidate aria-label={`Edit ${secret.name}`}>
+        <form onSubmit={submit} ref={formKeys} noValidate aria-label={`Edit ${secret.name}`}>
           {step === 'edit' ? (
             <Stack>
               <Alert icon={<IconInfoCircle aria-hidden />} variant="light">
@@ -94,10 +115,10 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
                 key you do not enter again is gone.
               </Alert>
               <Switch label="Replace the data (rotate)" {...form.register('replaceData')} checked={replaceData} />
-              {replaceData && <DataRowsField />}
+              {replaceData && <DataRowsField onDialogChange={setNestedDialog} />}
               <EditLabelsField locked={secret.labels} />
               {form.formState.errors.root?.message && (
-                <Text c="red" size="sm" role="alert">
+                <Text c="var(--mantine-color-error)" size="sm" role="alert">
                   {form.formState.errors.root.message}
                 </Text>
               )}
@@ -105,17 +126,19 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
                 <Button variant="default" onClick={requestClose}>
                   Cancel
                 </Button>
-                <Button type="submit">Review changes</Button>
+                <Button type="submit" aria-keyshortcuts={SUBMIT_SHORTCUT}>
+                  Review changes
+                </Button>
               </Group>
             </Stack>
           ) : (
-            <Stack>
+            <Stack data-step-focus tabIndex={-1}>
               <EditReview values={form.getValues()} scope={scope} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setStep('edit')} disabled={patch.isPending}>
                   Back
                 </Button>
-                <Button type="submit" loading={patch.isPending}>
+                <Button type="submit" loading={patch.isPending} aria-keyshortcuts={SUBMIT_SHORTCUT}>
                   Save changes
                 </Button>
               </Group>
@@ -124,34 +147,17 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
         </form>
       </FormProvider>
       {(confirmDiscard || (blocker.state === 'blocked' && !saved)) && (
-        <Alert color="yellow" title="Discard unsaved changes?" mt="md" role="alertdialog">
-          <Group mt="xs">
-            <Button
-              size="xs"
-              color="yellow"
-              onClick={() => {
-                setConfirmDiscard(false);
-                if (blocker.state === 'blocked') blocker.proceed();
-                finish();
-              }}
-            >
-              Discard
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => {
-                setConfirmDiscard(false);
-                if (blocker.state === 'blocked') blocker.reset();
-              }}
-            >
-              Keep editing
-            </Button>
-            <Badge variant="light" color="gray" tt="none">
-              nothing has been sent
-            </Badge>
-          </Group>
-        </Alert>
+        <DiscardConfirm
+          onDiscard={() => {
+            setConfirmDiscard(false);
+            if (blocker.state === 'blocked') blocker.proceed();
+            finish();
+          }}
+          onKeep={() => {
+            setConfirmDiscard(false);
+            if (blocker.state === 'blocked') blocker.reset();
+          }}
+        />
       )}
     </Drawer>
   );

@@ -44,4 +44,16 @@ describe('parseEnv', () => {
   it('accepts Windows line endings', () => {
     expect(parseEnv('A=1\r\nB=2\r\n').entries.map((e) => e.value)).toEqual(['1', '2']);
   });
+
+  it('keeps a quoted multi-line value byte for byte: spaces before a line end, blank lines, the last line break', () => {
+    const pem = '-----BEGIN KEY-----  \nMIIB  x\n\n-----END KEY-----\n';
+    const json = '{\n  "a": 1,\n  "b": [true]\n}\n';
+    const { entries, problems } = parseEnv(`TLS="${pem}"\nexport CONFIG='${json}'  # the config\nNEXT=1\n`);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.key, e.value])).toEqual([
+      ['TLS', pem],
+      ['CONFIG', json],
+      ['NEXT', '1'],
+    ]);
+  });
 });

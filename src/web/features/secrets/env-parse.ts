@@ -27,7 +27,9 @@ export function parseEnv(text: string): EnvParse {
       problems.push({ line: i + 1, text: raw, reason: `"${key.slice(0, 40)}" is not a valid key` });
       continue;
     }
-    let value = body.slice(eq + 1).trim();
+    // Taken from the raw line: a quoted value keeps the spaces before its line end (the line was trimmed).
+    const rawBody = raw.trimStart().startsWith('export ') ? raw.trimStart().slice(7).trimStart() : raw.trimStart();
+    let value = rawBody.slice(rawBody.indexOf('=') + 1).trimStart();
     const quote = value[0];
     if (quote === '"' || quote === "'") {
       // A quoted value may span lines until its closing quote.
@@ -45,7 +47,7 @@ export function parseEnv(text: string): EnvParse {
       if (quote === '"') value = unquoteDouble(value);
       i = j;
     } else {
-      value = value.replace(/\s+#.*$/, '');
+      value = value.trimEnd().replace(/\s+#.*$/, '');
     }
     entries.push({ key, value, line: i + 1 });
   }

@@ -38,6 +38,17 @@ describe('Base64 in the forms', () => {
     );
   });
 
+  it('reads Base64 wrapped into lines as tools print it, without changing a byte', () => {
+    const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 37) % 256));
+    const wrapped = `${bytes
+      .toString('base64')
+      .match(/.{1,76}/g)!
+      .join('\n')}\n`;
+    const row = { ...emptyRow('blob', wrapped), mode: 'base64' as const };
+    expect(issues(valid({ rows: [row] }))).toEqual([]);
+    expect(Buffer.from(rowsToData([row]).blob!, 'base64')).toEqual(bytes);
+  });
+
   it('turns text rows into Base64 of their UTF-8 bytes, and keeps Base64 rows as given', () => {
     const data = rowsToData([emptyRow('a', 'naïve ☃'), { ...emptyRow('b', 'Zm9v'), mode: 'base64' }]);
     expect(data).toEqual({ a: Buffer.from('naïve ☃').toString('base64'), b: 'Zm9v' });
@@ -48,13 +59,17 @@ describe('the create form rules', () => {
   it('accepts a valid secret', () => expect(issues(valid())).toEqual([]));
 
   it('names the field and the rule', () => {
-    expect(issues(valid({ name: 'My_Secret' }))).toEqual(['name: may contain only lowercase letters a-z, digits 0-9, "-" and "."']);
+    expect(issues(valid({ name: 'My_Secret' }))).toEqual([
+      'name: The name may contain only lowercase letters a-z, digits 0-9, "-" and "."',
+    ]);
     expect(issues(valid({ rows: [{ ...emptyRow('k', 'not base64!'), mode: 'base64' }] }))[0]).toMatch(
-      /^rows\.0\.value: is not valid Base64/,
+      /^rows\.0\.value: This value is not valid Base64/,
     );
-    expect(issues(valid({ rows: [emptyRow('k', '1'), emptyRow('k', '2')] }))).toEqual(['rows.1.key: key "k" is used twice']);
-    expect(issues(valid({ rows: [emptyRow('bad key', '1')] }))[0]).toMatch(/^rows\.0\.key: may contain only/);
-    expect(issues(valid({ labels: [{ name: 'team-', value: 'x' }] }))[0]).toMatch(/^labels\.0\.name: may use only/);
+    expect(issues(valid({ rows: [emptyRow('k', '1'), emptyRow('k', '2')] }))).toEqual([
+      'rows.1.key: Key "k" is used twice: each key must be unique',
+    ]);
+    expect(issues(valid({ rows: [emptyRow('bad key', '1')] }))[0]).toMatch(/^rows\.0\.key: The key may contain only/);
+    expect(issues(valid({ labels: [{ name: 'team-', value: 'x' }] }))[0]).toMatch(/^labels\.0\.name: The label key may use only/);
     expect(
       issues(
         valid({
@@ -64,9 +79,13 @@ describe('the create form rules', () => {
           ],
         }),
       ),
-    ).toEqual(['labels.1.name: label "a" is used twice']);
-    expect(issues(valid({ labels: [{ name: 'a', value: 'v'.repeat(5001) }] }))[0]).toMatch(/^labels\.0\.value: must be at most 5000/);
-    expect(issues(valid({ rows: [emptyRow('big', 'x'.repeat(1024 * 1024 + 1))] }))[0]).toMatch(/over the limit of 1 MiB/);
+    ).toEqual(['labels.1.name: Label "a" is used twice']);
+    expect(issues(valid({ labels: [{ name: 'a', value: 'v'.repeat(5001) }] }))[0]).toMatch(
+      /^labels\.0\.value: The label value must be at most 5000/,
+    );
+    expect(issues(valid({ rows: [emptyRow('big', 'x'.repeat(1024 * 1024 + 1))] }))[0]).toMatch(
+      /^rows: The values add up to 1,048,577 bytes, over the limit of 1 MiB \(1,048,576 bytes\)$/,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { Badge, Code, Group, List, Stack, Table, Text } from '@mantine/core';
 import { decodedLength, scopeLabel, scopeToHeaders, type Scope } from '../../../contract';
-import { plural } from '../../lib/format';
+import { byteCount, plural } from '../../lib/format';
 import { labelRowsToLabels, rowBase64, type CreateFormValues } from './form-model';
 
 export function ReviewCreate({
@@ -54,7 +54,7 @@ export function ReviewCreate({
           <List.Item key={r.key}>
             <Code>{r.key}</Code> ••••••{' '}
             <Text span size="xs" c="dimmed">
-              {decodedLength(rowBase64(r))} bytes,{' '}
+              {byteCount(decodedLength(rowBase64(r)))},{' '}
               {r.mode === 'text' ? 'text as UTF-8' : r.mode === 'base64' ? 'given as Base64' : 'from a file'}
             </Text>
           </List.Item>

@@ -1,28 +1,30 @@
-import { Button, Group, Pagination, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
+import { IconCopyPlus, IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useHotkeys } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { scopeLabel, summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { plural } from '../../lib/format';
+import { fanOutPath } from '../../lib/paths';
 import { CreateSecretDrawer } from './create-secret-drawer';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';
-import { EditSecretDrawer } from './edit-secret-drawer';
 import { QUOTA_HELP, QuotaMeter, useTenantWideQuota } from '../../components/quota-meter';
+import { GroupDeletionNotice, useGroupDeletion } from '../../components/group-deletion-notice';
+import { useWriteAccess, WRITE_REASON_ID } from '../../lib/use-write-access';
 import { SecretsTable } from './secrets-table';
-import { PAGE_SIZE, useFilterInputs, useListView, useScopeParam, useSecretRows, type SortKey } from './use-list-view';
-
-const SCOPE_HELP: Record<Scope['kind'], string> = {
-  main: 'Secrets of the main tenant, for the tenant itself (AI-Tenant-Scope: true).',
-  'tenant-wide':
-    'Tenant-wide secrets are replicated by the service into every resource group (AI-Tenant-Scope: true with AI-Resource-Group: *).',
-  group: 'Secrets of one resource group (AI-Resource-Group: <id>).',
-};
+import { EffectiveTable } from './effective-table';
+import { ListFooter } from './list-footer';
+import { ScopeExport } from './scope-export';
+import { SelectionBar } from './selection-bar';
+import { BulkDelete } from './bulk-delete';
+import { useEffectiveRows } from './use-effective-rows';
+import { EditLoader } from './edit-loader';
+import { SCOPE_HELP } from './scope-help';
+import { useFilterInputs, useListView, useScopeParam, useSecretRows, type SortKey } from './use-list-view';
 
 export function SecretsPage() {
   const scope = useScopeParam();
@@ -31,16 +33,14 @@ export function SecretsPage() {
   return <ScopeSecrets key={key} scope={scope} />;
 }
 
-function EditLoader({ scope, name, onClose }: { scope: Scope; name: string; onClose: () => void }) {
-  const detail = useQuery(secretQueries.detail(scope, name));
-  if (detail.isError) return null;
-  return detail.data ? <EditSecretDrawer scope={scope} secret={detail.data} onClose={onClose} /> : null;
-}
-
 function ScopeSecrets({ scope }: { scope: Scope }) {
   const [urlView, setView] = useListView();
   const { filters, change: changeFilters, effective: view } = useFilterInputs(urlView, setView);
-  const { query, rows, total, scopeTotal, filtered } = useSecretRows(scope, view);
+  const group = scope.kind === 'group' ? scope.resourceGroup : null;
+  const showEffective = group !== null && !view.own;
+  const plain = useSecretRows(scope, view, !showEffective);
+  const eff = useEffectiveRows(group ?? '', view, showEffective);
+  const { query, total, scopeTotal, filtered } = showEffective ? eff : plain;
   const groups = useQuery(resourceGroupQueries.list());
   const tenantWide = useQuery(secretQueries.everything({ kind: 'tenant-wide' }));
   const quota = useTenantWideQuota();
@@ -56,22 +56,34 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
     setSearchParams(next, { replace: true });
   }, [searchParams, setSearchParams]);
   const [deleting, setDeleting] = useState<SecretDetails | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [bulk, setBulk] = useState(false);
 
   const twNames = useMemo(() => new Set(tenantWide.data?.map((s) => s.name)), [tenantWide.data]);
   const groupCount = groups.data?.length ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const createBlocked = scope.kind === 'tenant-wide' && quota.full;
-  // Keyboard: "/" jumps to the name filter, "n" starts a new secret (ignored while typing in a field).
+  const deletion = useGroupDeletion(scope);
+  const writes = useWriteAccess();
+  const quotaFull = scope.kind === 'tenant-wide' && quota.full;
+  const createBlocked = quotaFull || deletion.deleting || !writes.allowed;
+  // Keyboard: "/" and "n" come from the shell's one scheme (app/shortcuts.ts), which finds the controls
+  // below by their aria-keyshortcuts.
   const filterRef = useRef<HTMLInputElement>(null);
-  useHotkeys([
-    ['/', () => filterRef.current?.focus()],
-    ['n', () => !createBlocked && setCreating(true)],
-  ]);
   const onSort = useCallback(
     (k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }),
     [setView, view.sort, view.dir],
   );
   const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), []);
+  const onToggle = useCallback(
+    (names: string[], on: boolean) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        for (const n of names)
+          if (on) next.add(n);
+          else next.delete(n);
+        return next;
+      }),
+    [],
+  );
 
   // A disabled-looking button that still takes focus, so its tooltip can say why (Mantine's advice).
   const createButton = (
@@ -79,6 +91,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
       leftSection={<IconPlus size={16} aria-hidden />}
       data-disabled={createBlocked || undefined}
       aria-disabled={createBlocked || undefined}
+      aria-describedby={writes.allowed ? undefined : WRITE_REASON_ID}
       aria-keyshortcuts="n"
       onClick={(e) => (createBlocked ? e.preventDefault() : setCreating(true))}
     >
@@ -92,13 +105,24 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
         <div>
           <Title order={2}>{scopeLabel(scope)}</Title>
           <Text c="dimmed" size="sm">
-            {SCOPE_HELP[scope.kind]}
+            {SCOPE_HELP[scope.kind](scope)}
           </Text>
         </div>
         <Group align="flex-end">
           {scope.kind === 'tenant-wide' && <QuotaMeter />}
+          <ScopeExport scope={scope} />
+          {scope.kind !== 'main' && (
+            <Button
+              component={Link}
+              to={fanOutPath(undefined, group ?? undefined)}
+              variant="default"
+              leftSection={<IconCopyPlus size={16} aria-hidden />}
+            >
+              Create in several groups
+            </Button>
+          )}
           {createBlocked ? (
-            <Tooltip label={QUOTA_HELP} multiline w={320}>
+            <Tooltip label={deletion.reason ?? (quotaFull ? QUOTA_HELP : writes.reason)} multiline w={320}>
               {createButton}
             </Tooltip>
           ) : (
@@ -106,9 +130,14 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           )}
         </Group>
       </Group>
-      {createBlocked && (
+      <GroupDeletionNotice scope={scope} />
+      {quotaFull && !deletion.deleting && (
         <Text size="sm" c="red" role="status">
-          Quota reached: {QUOTA_HELP}
+          Quota reached: {QUOTA_HELP} Or{' '}
+          <Anchor component={Link} to={fanOutPath()} size="sm" underline="always">
+            create it in several resource groups at once
+          </Anchor>
+          .
         </Text>
       )}
       <Group gap="sm">
@@ -130,10 +159,18 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           onChange={(e) => changeFilters({ label: e.currentTarget.value })}
           w={240}
         />
+        {group && (
+          <Switch
+            label="This group's own secrets only"
+            checked={view.own}
+            onChange={(e) => setView({ own: e.currentTarget.checked, page: 1 })}
+          />
+        )}
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
           {query.isSuccess && (filtered ? `${total} of ${plural(scopeTotal, 'secret')} match` : plural(total, 'secret'))}
         </Text>
       </Group>
+      <SelectionBar count={selected.size} onDelete={() => setBulk(true)} onClear={() => setSelected(new Set())} />
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not list the secrets" />
       ) : query.isSuccess && scopeTotal === 0 ? (
@@ -152,32 +189,31 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
             Clear the filter
           </Button>
         </EmptyState>
+      ) : showEffective ? (
+        <EffectiveTable
+          group={group}
+          rows={eff.rows}
+          loading={eff.query.isPending}
+          selected={selected}
+          onToggle={onToggle}
+          onEdit={onEdit}
+          onDelete={setDeleting}
+        />
       ) : (
         <SecretsTable
           scope={scope}
-          rows={rows}
-          loading={query.isPending || query.isPlaceholderData}
+          rows={plain.rows}
+          loading={plain.query.isPending || plain.query.isPlaceholderData}
           view={view}
           onSort={onSort}
           onEdit={onEdit}
           onDelete={setDeleting}
           tenantWideNames={twNames}
+          selected={selected}
+          onToggle={onToggle}
         />
       )}
-      {pages > 1 && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            Page {view.page} of {pages}
-          </Text>
-          <Pagination
-            total={pages}
-            value={view.page}
-            onChange={(p) => setView({ page: p })}
-            getControlProps={(c) => ({ 'aria-label': `${c} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </Group>
-      )}
+      {query.isSuccess && total > 0 && <ListFooter view={view} total={total} onChange={setView} />}
       {scope.kind === 'tenant-wide' && tenantWide.data && tenantWide.data.some((s) => !summarizeReplication(s.syncStatus).complete) && (
         <Text size="sm" c="dimmed">
           Some tenant-wide secrets are still replicating: open one to watch it reach every group.
@@ -192,6 +228,18 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
       />
       {editing && <EditLoader scope={scope} name={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeleteSecretModal scope={scope} name={deleting.name} groupCount={groupCount} onClose={() => setDeleting(null)} />}
+      {bulk && (
+        <BulkDelete
+          scope={scope}
+          names={[...selected].sort()}
+          groupCount={groupCount}
+          onClose={() => setBulk(false)}
+          onDone={() => {
+            setBulk(false);
+            setSelected(new Set());
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
 // The secret list: a TanStack Table (headless) rendered with Mantine's Table; paging and sorting are
 // driven by the URL.
-import { ActionIcon, Anchor, Badge, Group, Skeleton, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Skeleton, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconEdit, IconSelector, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { LabelChips } from '../../components/label-chips';
 import { exactTime, relativeTime } from '../../lib/format';
-import { tenantWideSecretPath } from '../../lib/paths';
+import { secretPath } from '../../lib/paths';
+import { RowActions } from './row-actions';
 import type { ListView, SortKey } from './use-list-view';
 
 type Props = {
@@ -20,6 +21,8 @@ type Props = {
   onEdit: (s: SecretDetails) => void;
   onDelete: (s: SecretDetails) => void;
   tenantWideNames: Set<string>;
+  selected: Set<string>;
+  onToggle: (names: string[], on: boolean) => void;
 };
 
 const col = createColumnHelper<SecretDetails>();
@@ -39,24 +42,43 @@ function SortHeader({ label, sortKey, view, onSort }: { label: string; sortKey: 
   );
 }
 
-export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDelete, tenantWideNames }: Props) {
+/** Priority columns: on a phone the name, replication and actions stay; these show from the "sm" width up. */
+const WIDE_ONLY = new Set(['createdAt', 'labels']);
+const visibleFrom = (id: string) => (WIDE_ONLY.has(id) ? 'sm' : undefined);
+
+export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDelete, tenantWideNames, selected, onToggle }: Props) {
+  const pageNames = rows.map((r) => r.name);
+  const allOn = pageNames.length > 0 && pageNames.every((n) => selected.has(n));
+  const someOn = !allOn && pageNames.some((n) => selected.has(n));
   const columns = useMemo(
     () => [
+      col.display({
+        id: 'select',
+        header: () => (
+          <Checkbox
+            aria-label="Select every secret on this page"
+            checked={allOn}
+            indeterminate={someOn}
+            onChange={() => onToggle(pageNames, !allOn)}
+          />
+        ),
+        cell: (info) => (
+          <Checkbox
+            aria-label={`Select ${info.row.original.name}`}
+            checked={selected.has(info.row.original.name)}
+            onChange={(e) => onToggle([info.row.original.name], e.currentTarget.checked)}
+          />
+        ),
+      }),
       col.accessor('name', {
         header: () => <SortHeader label="Name" sortKey="name" view={view} onSort={onSort} />,
         cell: (info) => {
           const name = info.getValue();
           return (
             <Group gap={6} wrap="nowrap">
-              {scope.kind === 'tenant-wide' ? (
-                <Anchor component={Link} to={tenantWideSecretPath(name)} ff="monospace" size="sm">
-                  {name}
-                </Anchor>
-              ) : (
-                <Text ff="monospace" size="sm">
-                  {name}
-                </Text>
-              )}
+              <Anchor component={Link} to={secretPath(scope, name)} ff="monospace" size="sm">
+                {name}
+              </Anchor>
               {scope.kind === 'group' && tenantWideNames.has(name) && (
                 <Tooltip
                   label="A tenant-wide secret has this name: this group secret replaces its copy here until the re-sync. SAP warns this breaks metering."
@@ -101,39 +123,29 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
       col.display({
         id: 'actions',
         header: () => <VisuallyHidden>Actions</VisuallyHidden>,
-        cell: (info) => {
-          const s = info.row.original;
-          return (
-            <Group gap={4} justify="flex-end" wrap="nowrap">
-              <Tooltip label={`Rotate or edit ${s.name}`}>
-                <ActionIcon variant="subtle" aria-label={`Edit ${s.name}`} onClick={() => onEdit(s)}>
-                  <IconEdit size={16} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={`Delete ${s.name}`}>
-                <ActionIcon variant="subtle" color="red" aria-label={`Delete ${s.name}`} onClick={() => onDelete(s)}>
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          );
-        },
+        cell: (info) => <RowActions secret={info.row.original} onEdit={onEdit} onDelete={onDelete} />,
       }),
     ],
-    [scope, view, onSort, onEdit, onDelete, tenantWideNames],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pageNames follows rows
+    [scope, view, onSort, onEdit, onDelete, tenantWideNames, selected, onToggle, allOn, someOn, rows],
   );
   // TanStack Table's instance is not memoisable by the React Compiler; this component is small and re-renders cheaply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, manualSorting: true });
 
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer
+      minWidth={320}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': 'Secrets, scrollable' } }}
+    >
       <Table highlightOnHover verticalSpacing="xs" aria-label="Secrets" aria-busy={loading}>
         <Table.Thead>
           {table.getHeaderGroups().map((hg) => (
             <Table.Tr key={hg.id}>
               {hg.headers.map((h) => (
-                <Table.Th key={h.id}>{flexRender(h.column.columnDef.header, h.getContext())}</Table.Th>
+                <Table.Th key={h.id} visibleFrom={visibleFrom(h.column.id)}>
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                </Table.Th>
               ))}
             </Table.Tr>
           ))}
@@ -152,7 +164,9 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
             : table.getRowModel().rows.map((row) => (
                 <Table.Tr key={row.id} data-testid={`secret-row-${row.original.name}`}>
                   {row.getVisibleCells().map((cell) => (
-                    <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                    <Table.Td key={cell.id} visibleFrom={visibleFrom(cell.column.id)}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
               ))}

@@ -8,10 +8,21 @@ import { useParams, useSearchParams } from 'react-router';
 import type { Scope, SecretDetails } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
 
-export const PAGE_SIZE = 25;
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+const pageSize = (raw: string | null): PageSize => PAGE_SIZES.find((n) => String(n) === raw) ?? 25;
 
 export type SortKey = 'name' | 'created';
-export type ListView = { page: number; q: string; label: string; sort: SortKey; dir: 'asc' | 'desc' };
+export type ListView = {
+  page: number;
+  size: PageSize;
+  q: string;
+  label: string;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  /** A group's page: its own secrets only, instead of what its workloads get (own and tenant-wide). */
+  own: boolean;
+};
 
 export function useScopeParam(): Scope | null {
   const { kind, group } = useParams();
@@ -24,6 +35,8 @@ export function useListView() {
   const [params, setParams] = useSearchParams();
   const view: ListView = {
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    size: pageSize(params.get('size')),
+    own: params.get('own') === '1',
     q: params.get('q') ?? '',
     label: params.get('label') ?? '',
     sort: params.get('sort') === 'created' ? 'created' : 'name',
@@ -33,6 +46,8 @@ export function useListView() {
     const merged = { ...view, ...next };
     const out = new URLSearchParams();
     if (merged.page > 1) out.set('page', String(merged.page));
+    if (merged.size !== 25) out.set('size', String(merged.size));
+    if (merged.own) out.set('own', '1');
     if (merged.q) out.set('q', merged.q);
     if (merged.label) out.set('label', merged.label);
     if (merged.sort !== 'name') out.set('sort', merged.sort);
@@ -89,10 +104,13 @@ export function matchesLabel(secret: SecretDetails, filter: string): boolean {
   });
 }
 
-export function useSecretRows(scope: Scope, view: ListView) {
+export function useSecretRows(scope: Scope, view: ListView, enabled = true) {
   const clientSide = Boolean(view.q || view.label || view.sort !== 'name' || view.dir !== 'asc');
-  const paged = useQuery({ ...secretQueries.page(scope, { top: PAGE_SIZE, skip: (view.page - 1) * PAGE_SIZE }), enabled: !clientSide });
-  const all = useQuery({ ...secretQueries.everything(scope), enabled: clientSide });
+  const paged = useQuery({
+    ...secretQueries.page(scope, { top: view.size, skip: (view.page - 1) * view.size }),
+    enabled: enabled && !clientSide,
+  });
+  const all = useQuery({ ...secretQueries.everything(scope), enabled: enabled && clientSide });
 
   const filtered = useMemo(() => {
     if (!clientSide || !all.data) return null;
@@ -108,10 +126,10 @@ export function useSecretRows(scope: Scope, view: ListView) {
   }, [clientSide, all.data, view.q, view.label, view.sort, view.dir]);
 
   if (clientSide) {
-    const start = (view.page - 1) * PAGE_SIZE;
+    const start = (view.page - 1) * view.size;
     return {
       query: all,
-      rows: filtered?.slice(start, start + PAGE_SIZE) ?? [],
+      rows: filtered?.slice(start, start + view.size) ?? [],
       total: filtered?.length ?? 0,
       scopeTotal: all.data?.length ?? 0,
       filtered: true,

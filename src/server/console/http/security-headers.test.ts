@@ -1,0 +1,93 @@
+// The headers a security review expects, on every kind of console answer (the app, assets, API answers,
+// refusals and errors), and no stack trace anywhere, also for input that used to throw.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../../testing/console-fixture';
+import { startTestEmulator, tempDir, type TestEmulator } from '../../testing/emulator-fixture';
+import { rawRequest, type RawAnswer } from '../../testing/raw-http';
+
+let emu: TestEmulator;
+let con: TestConsole;
+let guarded: TestConsole;
+let deadUpstream: TestConsole;
+const staticDir = tempDir('aicore-static-');
+
+beforeAll(async () => {
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app-1.js'), 'console.log("app")');
+  emu = await startTestEmulator();
+  con = await startTestConsole({ serviceKey: emu.serviceKey, staticDir, maxBodyBytes: 1024 });
+  guarded = await startTestConsole({ serviceKey: emu.serviceKey, staticDir, auth: { username: 'admin', password: 'pw' } });
+  const dead = { ...emu.serviceKey, url: 'http://127.0.0.1:9', serviceurls: { AI_API_URL: 'http://127.0.0.1:9' } };
+  deadUpstream = await startTestConsole({ serviceKey: dead });
+});
+afterAll(async () => {
+  for (const c of [con, guarded, deadUpstream]) await c?.close();
+  await emu?.close();
+});
+
+const app = { 'x-console-request': '1', 'ai-tenant-scope': 'true', 'content-type': 'application/json' };
+
+function expectReviewHeaders(res: RawAnswer, what: string) {
+  const csp = String(res.headers['content-security-policy'] ?? '');
+  expect(csp, what).toMatch(/frame-ancestors 'none'/);
+  expect(csp, what).toMatch(/script-src 'self'(;|$)/);
+  expect(csp, what).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(res.headers['x-content-type-options'], what).toBe('nosniff');
+  expect(res.headers['referrer-policy'], what).toBe('no-referrer');
+}
+
+const noStack = (res: RawAnswer) => {
+  expect(res.text).not.toMatch(/\n\s+at |\.ts:\d+|node:internal|Error: /);
+};
+
+describe('security headers on every console answer', () => {
+  it('on the app, its assets and client routes', async () => {
+    for (const p of ['/', '/assets/app-1.js', '/c/default/secrets', '/assets/missing.js']) {
+      const res = await rawRequest(`${con.url}${p}`);
+      expectReviewHeaders(res, p);
+    }
+  });
+
+  it('on every /api answer, with Cache-Control: no-store, refusals and errors included', async () => {
+    const cases: [string, TestConsole, string, { method?: string; headers?: Record<string, string>; body?: string }, number][] = [
+      ['list', con, '/api/v2/admin/secrets', { headers: app }, 200],
+      ['status', con, '/api/console', {}, 200],
+      [
+        'cross-site write',
+        con,
+        '/api/v2/admin/secrets',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+        403,
+      ],
+      ['unknown endpoint', con, '/api/nothing', {}, 404],
+      ['too large', con, '/api/v2/admin/secrets', { method: 'POST', headers: app, body: 'x'.repeat(2048) }, 413],
+      ['no password', guarded, '/api/v2/admin/secrets', { headers: app }, 401],
+      ['wrong password', guarded, '/api/console', { headers: { authorization: 'Basic ' + btoa('admin:nope') } }, 401],
+      ['upstream down', deadUpstream, '/api/v2/admin/secrets', { headers: app }, 502],
+    ];
+    for (const [what, c, p, opts, status] of cases) {
+      const res = await rawRequest(`${c.url}${p}`, opts);
+      expect(res.status, what).toBe(status);
+      expectReviewHeaders(res, what);
+      expect(res.headers['cache-control'], what).toBe('no-store');
+      noStack(res);
+    }
+  });
+
+  it('a malformed Origin is a 403 refusal in the envelope, not a 500 with a stack', async () => {
+    for (const origin of ['not a url', 'http://[', '%%%', 'null']) {
+      const res = await rawRequest(`${con.url}/api/v2/admin/secrets`, {
+        method: 'POST',
+        headers: { ...app, origin },
+        body: JSON.stringify({ name: 'x', data: { k: 'dg==' } }),
+      });
+      expect(res.status, origin).toBe(403);
+      expect(res.json().error.code).toBe('Forbidden');
+      noStack(res);
+    }
+    expect((await emu.api('/admin/secrets', { scope: { kind: 'main' } })).body.resources).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// Headers a security review expects on every console answer, and an error handler that never shows a
+// stack. Set before the handler runs, so they go into the response as it is made: changing a finished
+// response's headers afterwards would force a slow copy of it.
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { errorEnvelope } from '../../../contract';
+
+type Env = { Variables: { requestId: string } };
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Mantine injects its CSS variables in a <style> element; no inline script is ever allowed.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function securityHeaders(options: { tls: boolean }): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    if (options.tls) c.header('Strict-Transport-Security', 'max-age=31536000');
+    // Every /api answer, errors and refusals included: a cached list of secret names is a leak.
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    await next();
+  };
+}
+
+/**
+ * app.onError: a refusal thrown by a middleware (basic auth's 401) keeps the headers set above; anything
+ * else is a 500 in the error envelope, with no stack and no exception text (it may quote input).
+ */
+export function safeErrors(log: (line: string) => void) {
+  return (err: Error, c: Context<Env>) => {
+    if (err instanceof HTTPException) {
+      const res = err.getResponse();
+      return c.newResponse(res.body, res.status as 401, Object.fromEntries(res.headers));
+    }
+    log(`console: ${c.req.method} request failed: ${err.name}`);
+    const target = c.req.path;
+    return c.json(
+      errorEnvelope('InternalError', 'The console could not complete the request; nothing was changed.', c.get('requestId') ?? '', target),
+      500,
+    );
+  };
+}

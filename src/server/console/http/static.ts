@@ -1,0 +1,111 @@
+// The built app, served from memory: every file under the build folder is read once at start, with the
+// brotli and gzip copies `vite build` made (vite.config.ts), and each answer picks the copy the browser
+// accepts. Only files that exist in the build are ever served, so no request path reaches the file system.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Context, Hono } from 'hono';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyHono = Hono<any>;
+
+type Variant = { body: Buffer; etag: string };
+type Entry = { type: string; identity: Variant; br?: Variant; gzip?: Variant };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const variant = (body: Buffer, tag: string): Variant => ({
+  body,
+  etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${tag}"`,
+});
+
+/** Reads the build: URL path -> file with its compressed copies. Dot folders (Vite's manifest) stay private. */
+export function loadStaticFiles(dir: string): Map<string, Entry> {
+  const files = new Map<string, Entry>();
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+    if (!d.isFile() || /\.(br|gz)$/.test(d.name)) continue;
+    const file = path.join(d.parentPath, d.name);
+    const rel = path.relative(dir, file).split(path.sep);
+    if (rel.some((part) => part.startsWith('.'))) continue;
+    const read = (suffix: string, tag: string) => (fs.existsSync(file + suffix) ? variant(fs.readFileSync(file + suffix), tag) : undefined);
+    files.set(`/${rel.join('/')}`, {
+      type: TYPES[path.extname(d.name)] ?? 'application/octet-stream',
+      identity: variant(fs.readFileSync(file), ''),
+      br: read('.br', '-br'),
+      gzip: read('.gz', '-gz'),
+    });
+  }
+  return files;
+}
+
+/** The encodings the client accepts, by Accept-Encoding's rules: absent or q=0 means no; `*` covers the rest. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  if (!header) return accepted;
+  let wildcard: boolean | undefined;
+  const refused = new Set<string>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const ok = q === undefined || Number(q.slice(2)) > 0;
+    if (name === '*') wildcard = ok;
+    else if (ok) accepted.add(name);
+    else refused.add(name);
+  }
+  if (wildcard) for (const name of ['br', 'gzip']) if (!refused.has(name)) accepted.add(name);
+  return accepted;
+}
+
+function send(c: Context, entry: Entry, cacheControl: string) {
+  const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+  const [encoding, chosen] =
+    entry.br && accepted.has('br') ? ['br', entry.br] : entry.gzip && accepted.has('gzip') ? ['gzip', entry.gzip] : [null, entry.identity];
+  c.header('Content-Type', entry.type);
+  c.header('Cache-Control', cacheControl);
+  c.header('ETag', chosen.etag);
+  // Caches must keep one copy per encoding, even of the uncompressed answer.
+  if (entry.br || entry.gzip) c.header('Vary', 'Accept-Encoding');
+  if (encoding) c.header('Content-Encoding', encoding);
+  if (
+    c.req
+      .header('if-none-match')
+      ?.split(',')
+      .some((t) => t.trim() === chosen.etag)
+  )
+    return c.body(null, 304);
+  c.header('Content-Length', String(chosen.body.length));
+  if (c.req.method === 'HEAD') return c.body(null, 200);
+  return c.body(chosen.body as Uint8Array<ArrayBuffer>, 200);
+}
+
+/**
+ * Serves the build in `dir`: hashed assets cached for a year, other files revalidated, and every other GET
+ * (a client-side route) answered with the app's index.html.
+ */
+export function mountStatic(app: AnyHono, dir: string) {
+  const files = loadStaticFiles(dir);
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
+  const immutable = 'public, max-age=31536000, immutable';
+  app.on(['GET', 'HEAD'], '/assets/*', (c) => {
+    const entry = files.get(c.req.path);
+    // A missing asset is a 404, never the app's HTML under a script's name.
+    return entry ? send(c, entry, immutable) : c.text('Not found', 404);
+  });
+  app.on(['GET', 'HEAD'], '*', (c) => {
+    const entry = c.req.path === '/index.html' ? undefined : files.get(c.req.path);
+    // Client-side routes: every other GET gets the app.
+    return send(c, entry ?? index, 'no-cache');
+  });
+}

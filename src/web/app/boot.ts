@@ -1,0 +1,23 @@
+// Imported first by main.tsx, so that it runs before React DOM, Mantine and the router are evaluated (about
+// a hundred milliseconds of script on a slow machine): the first screen's queries are on the wire by then.
+import { setApiConnection } from '../api/client';
+import { prefetchFirstScreen } from './first-screen';
+import { createQueryClient } from './query-client';
+
+/** `/c/{connection}/...`: the page names its connection, so a link opens the same tenant. */
+const named = /^\/c\/([^/]+)(?:\/|$)/.exec(window.location.pathname);
+/** The connection's segment as it stands in the URL (the router's basename), or null for `/` and old links. */
+export const connectionSegment = named ? named[1]! : null;
+// Before the first query: every call goes to this connection's `/api/c/{name}`.
+if (connectionSegment) setApiConnection(safeDecode(connectionSegment));
+
+export const queryClient = createQueryClient();
+prefetchFirstScreen(queryClient, window.location.pathname);
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

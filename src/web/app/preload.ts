@@ -1,0 +1,70 @@
+// The first screen loads only what it needs; the rest comes later, without the user waiting for it:
+// a route's code when a link to it is hovered or focused, and the likely next page's code (and the
+// notifications layer) once the first screen has settled: drawn, its queries answered, the browser idle.
+import { useIsFetching } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+// The same modules the router loads lazily (router.tsx): the bundler gives each one chunk, shared by both.
+const routeChunks: Array<[RegExp, () => Promise<unknown>]> = [
+  [/^\/$/, () => import('../features/overview/overview-page')],
+  [/^\/secrets\/tenant-wide\/[^/]+$/, () => import('../features/replication/tenant-wide-secret-page')],
+  [/^\/secrets\/[^/]+(\/[^/]+)?$/, () => import('../features/secrets/secrets-page')],
+  [/^\/map$/, () => import('../features/replication/tenant-map-page')],
+  [/^\/resource-groups$/, () => import('../features/resource-groups/resource-groups-page')],
+  [/^\/activity$/, () => import('../features/activity/activity-page')],
+];
+
+const started = new Set<RegExp>();
+
+/** Fetches the code of the page at `path` (a path inside the app, as a Link's `to`), once. */
+export function preloadRoute(path: string) {
+  const found = routeChunks.find(([pattern]) => pattern.test(path.split(/[?#]/)[0]!));
+  if (!found || started.has(found[0])) return;
+  started.add(found[0]);
+  // A failed preload is retried by the router when the user actually navigates there.
+  found[1]().catch(() => started.delete(found[0]));
+}
+
+/** Props for a link: preload its page's code on hover or keyboard focus. */
+export const preloadOn = (path: string) => ({ onMouseEnter: () => preloadRoute(path), onFocus: () => preloadRoute(path) });
+
+/** Marked on the page's timeline when the first screen settled; the bench and e2e/first-page.spec.ts read it. */
+export const FIRST_SCREEN_SETTLED = 'first-screen-settled';
+
+let settled = false;
+const waiting = new Set<() => void>();
+
+/** Calls `fn` once the first screen has settled (at once if it has). Returns an unsubscribe function. */
+export function afterFirstScreen(fn: () => void): () => void {
+  if (settled) {
+    fn();
+    return () => {};
+  }
+  waiting.add(fn);
+  return () => waiting.delete(fn);
+}
+
+function settle() {
+  if (settled) return;
+  settled = true;
+  performance.mark(FIRST_SCREEN_SETTLED);
+  for (const fn of waiting) fn();
+  waiting.clear();
+}
+
+/**
+ * Mounted in the shell, which renders once the first route's code is there: settles when no query is in
+ * flight and the browser has an idle moment. A query that starts meanwhile cancels the wait.
+ */
+export function useSettleFirstScreen() {
+  const fetching = useIsFetching();
+  useEffect(() => {
+    if (settled || fetching > 0) return;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(settle, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(settle, 300);
+    return () => clearTimeout(id);
+  }, [fetching]);
+}

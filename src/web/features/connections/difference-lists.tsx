@@ -1,0 +1,143 @@
+import { Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconCopy } from '@tabler/icons-react';
+import { useId } from 'react';
+import type { SecretDetails } from '../../../contract';
+import { LabelChips } from '../../components/label-chips';
+import type { LabelChange, Side } from './compare-model';
+import { sideName } from './compare-model';
+import { compareQueries } from './compare-queries';
+
+type OneSideProps = { title: string; secrets: SecretDetails[]; target: Side; onCopy: (secret: SecretDetails) => void };
+
+export function OneSideOnly({ title, secrets, target, onCopy }: OneSideProps) {
+  const status = useQuery(compareQueries.status(target.connection));
+  const reasonId = useId();
+  const blocked = status.data && !status.data.writes.allowed ? `${target.connection}: ${status.data.writes.reason}` : null;
+  return (
+    <section aria-label={title}>
+      <Title order={3} size="h4" mb="xs">
+        {title}{' '}
+        <Badge variant="light" color="gray">
+          {secrets.length}
+        </Badge>
+      </Title>
+      {secrets.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          None.
+        </Text>
+      ) : (
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Labels</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {secrets.map((s) => (
+              <Table.Tr key={s.name}>
+                <Table.Td>
+                  <Text ff="monospace" size="sm">
+                    {s.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {s.labels.length ? (
+                    <LabelChips labels={s.labels} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      none
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconCopy size={14} aria-hidden />}
+                    disabled={Boolean(blocked)}
+                    aria-describedby={blocked ? reasonId : undefined}
+                    aria-label={`Copy to ${sideName(target)}: ${s.name}`}
+                    onClick={() => onCopy(s)}
+                  >
+                    Copy to {target.connection}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {blocked && secrets.length > 0 && (
+        <Text id={reasonId} size="sm" c="dimmed" mt={4}>
+          Copying is disabled. {blocked}.
+        </Text>
+      )}
+    </section>
+  );
+}
+
+const shown = (value: string | null) =>
+  value === null ? (
+    <Text size="sm" c="dimmed" fs="italic">
+      no label
+    </Text>
+  ) : (
+    <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+      {value === '' ? '""' : value}
+    </Text>
+  );
+
+export function LabelDifferences({ left, right, rows }: { left: string; right: string; rows: { name: string; changes: LabelChange[] }[] }) {
+  const title = 'Labels differ';
+  return (
+    <section aria-label={title}>
+      <Title order={3} size="h4" mb="xs">
+        {title}{' '}
+        <Badge variant="light" color="gray">
+          {rows.length}
+        </Badge>
+      </Title>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No name on both sides has different labels.
+        </Text>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Label</Table.Th>
+              <Table.Th>{left}</Table.Th>
+              <Table.Th>{right}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.flatMap((row) =>
+              row.changes.map((change, i) => (
+                <Table.Tr key={`${row.name}|${change.key}`}>
+                  <Table.Td>
+                    <Text ff="monospace" size="sm" c={i === 0 ? undefined : 'dimmed'}>
+                      {row.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text ff="monospace" size="sm">
+                      {change.key}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{shown(change.left)}</Table.Td>
+                  <Table.Td>{shown(change.right)}</Table.Td>
+                </Table.Tr>
+              )),
+            )}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}

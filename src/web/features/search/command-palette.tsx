@@ -1,0 +1,86 @@
+// The command palette (Ctrl+K, or / where no filter claims it): secrets by name or label across every scope
+// and group, and resource groups; Enter opens the hit's page. Loaded on first use with its data, so the
+// first page stays light.
+import '@mantine/spotlight/styles.css';
+import { Badge, Group, Text } from '@mantine/core';
+import { createSpotlight, Spotlight } from '@mantine/spotlight';
+import { useQuery } from '@tanstack/react-query';
+import { IconBuilding, IconKey, IconSearch, IconServer, IconWorld } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { scopeLabel } from '../../../contract';
+import { summaryQueries } from '../../api/summary';
+import { secretPath, secretsPath } from '../../lib/paths';
+import { buildIndex, search, type Hit } from './search-index';
+
+const [store, palette] = createSpotlight();
+
+const ICON = { main: IconBuilding, 'tenant-wide': IconWorld, group: IconKey } as const;
+
+function HitAction({ hit, onOpen }: { hit: Hit; onOpen: (to: string) => void }) {
+  if (hit.kind === 'group')
+    return (
+      <Spotlight.Action
+        label={hit.group}
+        description="Resource group: its effective secrets"
+        leftSection={<IconServer size={18} aria-hidden />}
+        onClick={() => onOpen(secretsPath({ kind: 'group', resourceGroup: hit.group }))}
+      />
+    );
+  const Icon = ICON[hit.scope.kind];
+  const labels = hit.labels.map((l) => `${l.key.replace(/^ext\.ai\.sap\.com\//, '')}=${l.value}`).join(', ');
+  return (
+    <Spotlight.Action onClick={() => onOpen(secretPath(hit.scope, hit.name))} aria-label={`${hit.name} in ${scopeLabel(hit.scope)}`}>
+      <Group wrap="nowrap" gap="sm" w="100%">
+        <Icon size={18} aria-hidden />
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Text size="sm" ff="monospace" truncate>
+            {hit.name}
+          </Text>
+          {labels && (
+            <Text size="xs" c="dimmed" truncate>
+              {labels}
+            </Text>
+          )}
+        </div>
+        <Badge variant="light" size="sm" tt="none">
+          {scopeLabel(hit.scope)}
+        </Badge>
+      </Group>
+    </Spotlight.Action>
+  );
+}
+
+export default function CommandPalette({ openSignal }: { openSignal: number }) {
+  const [query, setQuery] = useState('');
+  const navigate = useNavigate();
+  const summary = useQuery(summaryQueries.tenant());
+  const index = useMemo(() => (summary.data ? buildIndex(summary.data) : []), [summary.data]);
+  const hits = useMemo(() => search(index, query), [index, query]);
+  useEffect(() => {
+    if (openSignal > 0) palette.open();
+  }, [openSignal]);
+
+  return (
+    <Spotlight.Root store={store} query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
+      <Spotlight.Search
+        placeholder="Find a secret or resource group by name or label…"
+        aria-label="Find a secret or resource group"
+        leftSection={<IconSearch size={18} aria-hidden />}
+      />
+      <Spotlight.ActionsList>
+        {summary.isPending ? (
+          <Spotlight.Empty>Loading the tenant…</Spotlight.Empty>
+        ) : summary.isError ? (
+          <Spotlight.Empty>Could not load the tenant: {summary.error.message}</Spotlight.Empty>
+        ) : query.trim() === '' ? (
+          <Spotlight.Empty>Type a name, a label (team=nlp) or a group: {index.length} secrets and groups in every scope.</Spotlight.Empty>
+        ) : hits.length ? (
+          hits.map((hit) => <HitAction key={hit.id} hit={hit} onOpen={(to) => navigate(to)} />)
+        ) : (
+          <Spotlight.Empty>Nothing matches “{query}”.</Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}
