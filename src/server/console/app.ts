@@ -1,11 +1,11 @@
 // The console server: the built app, and a small proxy under /api that calls AI Core with a token of its
 // own, so that the browser never holds a token or a service key.
-import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { basicAuth } from 'hono/basic-auth';
 import { errorEnvelope, type ErrorCode } from '../../contract';
-import { streamingBodyLimit } from './http/body-limit';
+import { basicAuth } from './http/basic-auth';
+import { declaredOver, streamingBodyLimit } from './http/body-limit';
+import { isCrossSiteWrite } from './http/csrf';
 import { defaultAllowedHosts, hostAllowList } from './http/host-allow-list';
 import { safeErrors, securityHeaders } from './http/security-headers';
 import { forward, type Upstream } from './proxy';
@@ -23,10 +23,10 @@ import { consoleUser, writeAccess } from './auth/access';
 import { mountHealth } from './ops/health';
 import { createLogger, type Logger } from './ops/logger';
 import { Readiness, tokenCheck, type ReadinessCheck } from './ops/readiness';
-import { logRequest } from './ops/request-log';
+import { logRequest, requestIdOf } from './ops/request-log';
 import { summaryRoutes } from './summary/routes';
 
-export const CONSOLE_REQUEST_HEADER = 'x-console-request';
+export { CONSOLE_REQUEST_HEADER } from './http/csrf';
 
 export type ConsoleDeps = {
   /** The default connection's upstream (the one `/api/v2` and `/api/console` alias). */
@@ -58,29 +58,32 @@ export type ConsoleDeps = {
 
 type Env = ConsoleEnv;
 
-export function createConsoleApp(deps: ConsoleDeps) {
+/** What the app and the proxy's fast path (upstream/fast-path.ts) both read, defaults applied. */
+export function consoleSettings(deps: ConsoleDeps) {
+  return {
+    logger: deps.logger ?? createLogger({ sink: deps.log }),
+    maxBody: deps.maxBodyBytes ?? 2 * 1024 * 1024,
+    allowedHosts: deps.allowedHosts ?? defaultAllowedHosts('127.0.0.1'),
+    tls: deps.tls ?? false,
+  };
+}
+
+export function createConsoleApp(deps: ConsoleDeps, settings = consoleSettings(deps)) {
   const app = new Hono<Env>();
-  const logger = deps.logger ?? createLogger({ sink: deps.log });
+  const { logger, maxBody } = settings;
   const readiness =
     deps.readiness ??
     new Readiness(
       () => [...deps.connections.list().map((c) => tokenCheck(c.name, c.upstream.tokens)), ...(deps.readinessChecks ?? [])],
       logger,
     );
-  const maxBody = deps.maxBodyBytes ?? 2 * 1024 * 1024;
 
   const fail = (c: Context<Env>, status: 403 | 404 | 413, code: ErrorCode, message: string) =>
     c.json(errorEnvelope(code, message, c.get('requestId'), new URL(c.req.url).pathname), status);
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set(
-      'requestId',
-      c.req
-        .header('x-request-id')
-        ?.slice(0, 64)
-        .replace(/[^\w-]/g, '') || randomUUID(),
-    );
+    c.set('requestId', requestIdOf(c.req.header('x-request-id')));
     // Which connection, before sign-in and audit read it (an unknown name is answered later, behind access control).
     c.set('connection', connectionOf(deps.connections, c.req.path));
     await next();
@@ -93,27 +96,19 @@ export function createConsoleApp(deps: ConsoleDeps) {
   const onError = safeErrors((line) => logger.error(line));
   // The handler reads only the request id; this app's context also carries the connection.
   app.onError((err, c) => onError(err, c as unknown as Parameters<typeof onError>[1]));
-  app.use('*', securityHeaders({ tls: deps.tls ?? false }));
+  app.use('*', securityHeaders({ tls: settings.tls }));
   // Before any route, static files included: a rebound name gets nothing.
-  app.use('*', hostAllowList(deps.allowedHosts ?? defaultAllowedHosts('127.0.0.1')));
-  if (deps.auth) app.use('*', basicAuth({ ...deps.auth, realm: 'AI Core Secrets Console' }));
+  app.use('*', hostAllowList(settings.allowedHosts));
+  if (deps.auth) app.use('*', basicAuth(deps.auth));
   if (deps.signIn) {
     app.route('/auth', deps.signIn.routes());
     app.use('*', deps.signIn.guard({ onRefusedWrite: (c) => recordRefusedWrite(deps.audit, c, maxBody) }));
   }
 
   app.use('/api/*', async (c, next) => {
-    const method = c.req.method;
-    if (method !== 'GET' && method !== 'HEAD') {
-      // Cross-site request forgery: a mutating call must come from our own page. The custom header forces
-      // a CORS preflight, which this server never approves; Origin and Sec-Fetch-Site are checked too.
-      const origin = c.req.header('origin');
-      const site = c.req.header('sec-fetch-site');
-      const host = c.req.header('host');
-      const sameOrigin = !origin || (host !== undefined && URL.canParse(origin) && new URL(origin).host === host);
-      if (c.req.header(CONSOLE_REQUEST_HEADER) !== '1' || !sameOrigin || (site && site !== 'same-origin' && site !== 'none'))
-        return fail(c, 403, 'Forbidden', 'Refused: changes must come from the console page itself (cross-site request).');
-    }
+    // Cross-site request forgery (http/csrf.ts).
+    if (isCrossSiteWrite(c.req.method, (name) => c.req.header(name)))
+      return fail(c, 403, 'Forbidden', 'Refused: changes must come from the console page itself (cross-site request).');
     await next();
   });
   app.use('/api/*', streamingBodyLimit(maxBody));
@@ -159,8 +154,8 @@ export function createConsoleApp(deps: ConsoleDeps) {
     const rest = upstreamRest(url.pathname);
     const target = upstreamPath(c.req.method, rest);
     if (!target) return fail(c, 404, 'NotFound', `The console does not forward ${c.req.method} ${url.pathname}.`);
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > maxBody) return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
+    if (declaredOver(c.req.header('content-length'), maxBody))
+      return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);
     const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? null : await c.req.arrayBuffer();
     if (body && body.byteLength > maxBody)
       return fail(c, 413, 'PayloadTooLarge', `The request body is larger than the limit of ${maxBody} bytes.`);

@@ -10,11 +10,14 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id', 'link', 'pre
 
 export type Upstream = { base: string; host: string; tokens: TokenProvider; timeoutMs: number; client: UpstreamClient };
 
+/** The request's headers by lower-case name (a WHATWG Headers, or upstream/fast-path.ts's reader). */
+export type HeaderReader = { get(name: string): string | null };
+
 export type ProxyRequest = {
   method: string;
   path: string;
   search: string;
-  headers: Headers;
+  headers: HeaderReader;
   body: ArrayBuffer | null;
   requestId: string;
   target: string;

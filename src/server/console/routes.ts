@@ -41,10 +41,15 @@ export function upstreamPath(method: string, rest: string): string | null {
 export function requestTarget(href: string): { pathname: string; search: string } {
   const start = href.indexOf('/', href.indexOf('//') + 2);
   if (start < 0) return { pathname: '/', search: '' };
-  const query = href.indexOf('?', start);
-  const end = query < 0 ? href.indexOf('#', start) : query;
-  const pathname = href.slice(start, end < 0 ? undefined : end);
-  const hash = query < 0 ? -1 : href.indexOf('#', query);
-  const search = query < 0 ? '' : href.slice(query, hash < 0 ? undefined : hash);
+  return splitTarget(href.slice(start));
+}
+
+/** A request target (`/path?query`, as on the request line) split into its path and query. */
+export function splitTarget(target: string): { pathname: string; search: string } {
+  const query = target.indexOf('?');
+  const end = query < 0 ? target.indexOf('#') : query;
+  const pathname = target.slice(0, end < 0 ? undefined : end);
+  const hash = query < 0 ? -1 : target.indexOf('#', query);
+  const search = query < 0 ? '' : target.slice(query, hash < 0 ? undefined : hash);
   return { pathname, search: search === '?' ? '' : search };
 }

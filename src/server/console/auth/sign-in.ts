@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { parse as parseCookie } from 'hono/utils/cookie';
 import { Hono } from 'hono';
 import { errorEnvelope } from '../../../contract';
 import type { ConsoleEnv as Vars } from '../context';
@@ -15,6 +16,14 @@ import type { Revocations } from './revocations';
 import { LOGIN_COOKIE, SESSION_COOKIE, SessionCodec, type Session } from './session';
 
 export type SignedInUser = Session;
+
+/** The guard's decision for one request (see `SignIn.verdict`). */
+export type Verdict =
+  | { kind: 'public' }
+  | { kind: 'signed-out' }
+  | { kind: 'no-role'; session: Session }
+  | { kind: 'viewer-write'; session: Session; touch: boolean }
+  | { kind: 'allowed'; session: Session; touch: boolean };
 
 /** Re-seal the session cookie at most this often, to slide the idle time-out without a write per request. */
 const TOUCH_MS = 60_000;
@@ -67,7 +76,11 @@ export class SignIn {
 
   /** The request's session: a valid cookie whose sign-in has not been ended by sign-out. */
   async session(c: Context): Promise<Session | null> {
-    const session = await this.codec.open(getCookie(c, SESSION_COOKIE));
+    return this.sessionOf(getCookie(c, SESSION_COOKIE));
+  }
+
+  private async sessionOf(cookie: string | undefined): Promise<Session | null> {
+    const session = await this.codec.open(cookie);
     return session && !this.revocations?.isRevoked(session.sid) ? session : null;
   }
 
@@ -167,18 +180,38 @@ export class SignIn {
   }
 
   /**
+   * What the guard decides for a request, from its path, method and Cookie header alone: the check the
+   * guard below and the proxy's fast path (upstream/fast-path.ts) share. `touch`: the session cookie is due
+   * to be sealed again (its idle time-out slides).
+   */
+  async verdict(path: string, method: string, cookieHeader: string | undefined, now = Date.now()): Promise<Verdict> {
+    if (PUBLIC.test(path)) return { kind: 'public' };
+    const cookie = cookieHeader ? parseCookie(cookieHeader, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
+    const session = await this.sessionOf(cookie);
+    if (!session) return { kind: 'signed-out' };
+    if (!session.role) return { kind: 'no-role', session };
+    // The app's background status poll is not the user doing something: it does not keep a session alive.
+    const background = path === '/api/console' || path.endsWith('/console');
+    const touch = !background && now - session.seenAt > TOUCH_MS;
+    if (path.startsWith('/api/') && session.role === 'viewer' && method !== 'GET' && method !== 'HEAD')
+      return { kind: 'viewer-write', session, touch };
+    return { kind: 'allowed', session, touch };
+  }
+
+  /**
    * In front of every route. `onRefusedWrite` lets the app record a refused write in the activity log.
    */
   guard(opts: { onRefusedWrite?: (c: Context<Vars>, message: string) => Promise<void> } = {}): MiddlewareHandler<Vars> {
     return async (c, next) => {
       const path = c.req.path;
-      if (PUBLIC.test(path)) return next();
+      const now = Date.now();
+      const verdict = await this.verdict(path, c.req.method, c.req.header('cookie'), now);
+      if (verdict.kind === 'public') return next();
       const api = path.startsWith('/api/');
       const envelope = (status: 401 | 403, code: 'Unauthorized' | 'Forbidden', message: string) =>
         c.json(errorEnvelope(code, message, c.get('requestId'), path), status);
 
-      const session = await this.session(c);
-      if (!session) {
+      if (verdict.kind === 'signed-out') {
         if (api)
           return envelope(
             401,
@@ -188,7 +221,8 @@ export class SignIn {
         const search = new URL(c.req.url).search;
         return c.redirect(`/auth/login?returnTo=${encodeURIComponent(path + search)}`, 302);
       }
-      if (!session.role) {
+      const { session } = verdict;
+      if (verdict.kind === 'no-role') {
         if (api)
           return envelope(
             403,
@@ -197,12 +231,9 @@ export class SignIn {
           );
         return c.redirect('/auth/denied', 302);
       }
-      const now = Date.now();
-      // The app's background status poll is not the user doing something: it does not keep a session alive.
-      const background = path === '/api/console' || path.endsWith('/console');
-      if (!background && now - session.seenAt > TOUCH_MS) await this.writeSession(c, { ...session, seenAt: now });
+      if (verdict.touch) await this.writeSession(c, { ...session, seenAt: now });
       c.set('user', session);
-      if (api && session.role === 'viewer' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      if (verdict.kind === 'viewer-write') {
         const message = viewerReason(session.name, this.config.editorRoles);
         await opts.onRefusedWrite?.(c, message);
         return envelope(403, 'Forbidden', message);

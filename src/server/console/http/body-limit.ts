@@ -7,6 +7,11 @@ import { errorEnvelope } from '../../../contract';
 
 type Env = { Variables: { requestId: string } };
 
+/** A declared Content-Length over the limit: refused before any of the body is read. */
+export function declaredOver(contentLength: string | undefined, max: number): boolean {
+  return Number(contentLength ?? 0) > max;
+}
+
 export function streamingBodyLimit(max: number): MiddlewareHandler<Env> {
   const tooLarge = (c: Context<Env>) => {
     c.header('Connection', 'close');
@@ -26,7 +31,7 @@ export function streamingBodyLimit(max: number): MiddlewareHandler<Env> {
     const length = c.req.header('content-length');
     // A declared length is checked without touching the body (building the body stream is costly); Node
     // itself never delivers more than the declared bytes.
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) return Number(length) > max ? tooLarge(c) : next();
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) return declaredOver(length, max) ? tooLarge(c) : next();
     return streaming(c, next);
   };
 }

@@ -21,15 +21,29 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The headers every answer carries (Strict-Transport-Security when this process serves TLS), in one list
+ * that the Hono middleware below and the proxy's fast path (upstream/fast-path.ts) both set.
+ */
+export function securityHeaderList(options: { tls: boolean }): readonly (readonly [string, string])[] {
+  const list: [string, string][] = [
+    ['Content-Security-Policy', CSP],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['X-Frame-Options', 'DENY'],
+  ];
+  if (options.tls) list.push(['Strict-Transport-Security', 'max-age=31536000']);
+  return list;
+}
+
+/** Every /api answer, errors and refusals included: a cached list of secret names is a leak. */
+export const API_CACHE_CONTROL = 'no-store';
+
 export function securityHeaders(options: { tls: boolean }): MiddlewareHandler<Env> {
+  const list = securityHeaderList(options);
   return async (c, next) => {
-    c.header('Content-Security-Policy', CSP);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    if (options.tls) c.header('Strict-Transport-Security', 'max-age=31536000');
-    // Every /api answer, errors and refusals included: a cached list of secret names is a leak.
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    for (const [name, value] of list) c.header(name, value);
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', API_CACHE_CONTROL);
     await next();
   };
 }
