@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { createConsoleApp } from '../console/app';
 import { connectionsFromEnv, type ConnectionSpec } from '../console/connections/config';
 import { consoleFlagSpec, consoleSecurityOptions } from '../console/http/console-flags';
 import { devGuard } from '../console/http/dev-guard';
 import { listenRefusal } from '../console/http/listen-policy';
-import { consoleDeps, isLoopback, startConsole } from '../console/server';
+import { consoleDeps, consoleHandlers, isLoopback, startConsole } from '../console/server';
 import { parseArgs } from 'node:util';
 import { startDemoTenants } from './demo-tenants';
 import { emulatorFlagSpec, emulatorInput, validateEmulatorInput } from './emulator-flags';
@@ -114,7 +113,8 @@ export async function runConsoleCommand(args: string[], { dev }: { dev: boolean 
   if (dev) {
     const { createServer } = await import('vite');
     const deps = consoleDeps({ connections, mode, version, host, allowedHosts: security.allowedHosts, logger, audit, signIn });
-    const listener = getRequestListener(createConsoleApp(deps).fetch);
+    const { app, fastPath } = consoleHandlers(deps);
+    const listener = fastPath(getRequestListener(app.fetch));
     const allowedHosts = deps.allowedHosts ?? [];
     const vite = await createServer({
       server: { port, host, strictPort: true, allowedHosts: [...allowedHosts] },

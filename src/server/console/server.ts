@@ -1,9 +1,9 @@
 // Builds the console's dependencies from a service key and starts it listening.
-import type http from 'node:http';
+import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createConsoleApp, type ConsoleDeps } from './app';
+import { getRequestListener } from '@hono/node-server';
+import { consoleSettings, createConsoleApp, type ConsoleDeps } from './app';
 import { defaultAllowedHosts } from './http/host-allow-list';
 import { isLoopback, listenRefusal } from './http/listen-policy';
 import type { ServiceKey } from './credentials';
@@ -11,6 +11,7 @@ import type { ConnectionSpec } from './connections/config';
 import { ConnectionRegistry } from './connections/registry';
 import { trackRequests } from './ops/graceful';
 import { createLogger, type Logger } from './ops/logger';
+import { withFastPath } from './upstream/fast-path';
 import { Readiness, tokenCheck, type ReadinessCheck } from './ops/readiness';
 
 export type ConsoleOptions = {
@@ -73,6 +74,15 @@ export function consoleDeps(options: ConsoleOptions): ConsoleDeps {
   };
 }
 
+/** The Hono app, and the fast path to put in front of its node:http listener; both read the same settings. */
+export function consoleHandlers(deps: ConsoleDeps) {
+  const settings = consoleSettings(deps);
+  const app = createConsoleApp(deps, settings);
+  const fastPath = (listener: http.RequestListener) =>
+    withFastPath({ ...settings, connections: deps.connections, auth: deps.auth, signIn: deps.signIn }, listener);
+  return { app, fastPath };
+}
+
 export async function startConsole(options: ConsoleOptions) {
   const host = options.host ?? '127.0.0.1';
   const refusal = listenRefusal({
@@ -83,15 +93,14 @@ export async function startConsole(options: ConsoleOptions) {
   });
   if (refusal) throw new Error(refusal);
   const deps = consoleDeps(options);
-  const app = createConsoleApp(deps);
+  const { app, fastPath } = consoleHandlers(deps);
   const wanted = options.port ?? 8080;
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = options.tls
-      ? serve({ fetch: app.fetch, port: wanted, hostname: host, createServer: https.createServer, serverOptions: options.tls }, () =>
-          resolve(s),
-        )
-      : serve({ fetch: app.fetch, port: wanted, hostname: host }, () => resolve(s));
-    s.once('error', (err: NodeJS.ErrnoException) =>
+  // The app's listener (as @hono/node-server's serve() makes it), with the proxy's fast path in front of it.
+  const listener = fastPath(getRequestListener(app.fetch, { hostname: host }));
+  const server = options.tls ? https.createServer(options.tls, listener) : http.createServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.listen(wanted, host, () => resolve());
+    server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'
           ? new Error(`port ${wanted} on ${host} is already in use: stop what runs there, or start with --port <another>`)
