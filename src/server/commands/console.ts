@@ -14,7 +14,7 @@ import { startDemoTenants } from './demo-tenants';
 import { emulatorFlagSpec, emulatorInput, validateEmulatorInput } from './emulator-flags';
 import { auditFromEnv, consoleDataDir, signInConfigFromEnv, signInFromConfig } from './team-mode';
 import { shutdownTimeoutFromEnv } from '../console/ops/graceful';
-import { createLogger, logLevelFromEnv } from '../console/ops/logger';
+import { createLogger, logLastLine, logLevelFromEnv } from '../console/ops/logger';
 import { DEFAULT_PORT } from './server-env';
 
 // `npm run build` bundles this file into dist-server/cli.js, beside which dist/ and package.json sit; from
@@ -166,10 +166,8 @@ export async function runConsoleCommand(args: string[], { dev }: { dev: boolean 
       .then(() => audit.close())
       .then(() => team?.revocations.close())
       .then(stopEmulator)
-      .then(() => {
-        logger.info('stopped');
-        process.exit();
-      });
+      .then(() => logLastLine(logger, 'stopped'))
+      .then(() => process.exit());
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
