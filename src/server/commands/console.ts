@@ -14,7 +14,7 @@ import { startDemoTenants } from './demo-tenants';
 import { emulatorFlagSpec, emulatorInput, validateEmulatorInput } from './emulator-flags';
 import { auditFromEnv, consoleDataDir, signInConfigFromEnv, signInFromConfig } from './team-mode';
 import { shutdownTimeoutFromEnv } from '../console/ops/graceful';
-import { createLogger, logLastLine, logLevelFromEnv } from '../console/ops/logger';
+import { createLogger, logLevelFromEnv } from '../console/ops/logger';
 import { DEFAULT_PORT } from './server-env';
 
 // `npm run build` bundles this file into dist-server/cli.js, beside which dist/ and package.json sit; from
@@ -166,8 +166,10 @@ export async function runConsoleCommand(args: string[], { dev }: { dev: boolean 
       .then(() => audit.close())
       .then(() => team?.revocations.close())
       .then(stopEmulator)
-      .then(() => logLastLine(logger, 'stopped'))
-      .then(() => process.exit());
+      .then(() => {
+        logger.info('stopped');
+        process.exit();
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -17,34 +17,8 @@ export function createLogger({ sink, level = 'info' }: { sink?: LogSink; level?:
     formatters: { level: (label: string) => ({ level: label }) },
   };
   if (sink) return pino(options, { write: (line: string) => sink(line.endsWith('\n') ? line.slice(0, -1) : line) });
-  // Asynchronous: a request never waits for stdout (a busy disk, a full pipe to a slow collector), which was
-  // the largest single cost of a proxied call (docs/decisions/0053). No worker thread: libuv writes the
-  // lines, in order. pino writes what is still buffered when the process exits (an uncaught exception
-  // included) and a graceful stop waits for its last line (`logLastLine`); only a SIGKILL or an abort can lose the last lines.
-  const destination = pino.destination({ fd: 1, sync: false });
-  const logger = pino(options, destination);
-  destinations.set(logger, destination);
-  return logger;
-}
-
-const destinations = new WeakMap<Logger, ReturnType<typeof pino.destination>>();
-
-/**
- * Logs a graceful stop's last line and resolves once it, and every line before it, is written: the stream
- * says 'drain' when a write leaves nothing behind. Bounded, so that a stdout nobody reads cannot hold the
- * exit up (pino still writes what is left, synchronously, as the process exits).
- */
-export function logLastLine(logger: Logger, message: string, timeoutMs = 2000): Promise<void> {
-  logger.info(message);
-  const destination = destinations.get(logger);
-  if (!destination) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    destination.once('drain', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  // Synchronous: a line is out before the process exits (SIGTERM), and no worker thread is needed.
+  return pino(options, pino.destination({ fd: 1, sync: true }));
 }
 
 /** LOG_LEVEL, checked at start so that a typo stops the start with its name. */
