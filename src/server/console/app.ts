@@ -21,7 +21,7 @@ import type { SignIn } from './auth/sign-in';
 import type { ConsoleEnv } from './context';
 import { consoleUser, writeAccess } from './auth/access';
 import { mountHealth } from './ops/health';
-import { createLogger, type Logger } from './ops/logger';
+import { afterLogged, createLogger, type Logger } from './ops/logger';
 import { Readiness, tokenCheck, type ReadinessCheck } from './ops/readiness';
 import { logRequest, requestIdOf } from './ops/request-log';
 import { summaryRoutes } from './summary/routes';
@@ -89,6 +89,8 @@ export function createConsoleApp(deps: ConsoleDeps, settings = consoleSettings(d
     await next();
     // Reads the request id and the connection's name; this app's context carries the whole connection.
     logRequest(logger, c as unknown as Parameters<typeof logRequest>[1], started);
+    // The answer goes once its line is written (ops/turn-writer.ts): the log is never behind the clients.
+    await new Promise<void>((resolve) => afterLogged(logger, resolve));
   });
   // Before any credential check: the platform's probes carry none.
   mountHealth(app, readiness);

@@ -2,6 +2,7 @@
 // collectors parse as they are. JSON escapes every control character, so nothing a client sends (a path with
 // a newline or an ANSI escape) can forge or colour a log line.
 import { pino, type Level, type Logger } from 'pino';
+import { TurnWriter } from './turn-writer';
 
 export type { Logger };
 /** Where log lines go instead of stdout (tests): one call a line, without the trailing newline. */
@@ -17,8 +18,20 @@ export function createLogger({ sink, level = 'info' }: { sink?: LogSink; level?:
     formatters: { level: (label: string) => ({ level: label }) },
   };
   if (sink) return pino(options, { write: (line: string) => sink(line.endsWith('\n') ? line.slice(0, -1) : line) });
-  // Synchronous: a line is out before the process exits (SIGTERM), and no worker thread is needed.
-  return pino(options, pino.destination({ fd: 1, sync: true }));
+  // Written on the main thread (no worker), once a turn; out before the answers of that turn and on exit.
+  const writer = new TurnWriter(1);
+  const logger = pino(options, writer);
+  writers.set(logger, writer);
+  return logger;
+}
+
+const writers = new WeakMap<Logger, TurnWriter>();
+
+/** Runs `fn` (an answer) once every line this logger took is written; at once for a test's sink. */
+export function afterLogged(logger: Logger, fn: () => void): void {
+  const writer = writers.get(logger);
+  if (writer) writer.afterWritten(fn);
+  else fn();
 }
 
 /** LOG_LEVEL, checked at start so that a typo stops the start with its name. */

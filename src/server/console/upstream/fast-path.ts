@@ -14,7 +14,7 @@ import { compressOver, jsonEncoding } from '../http/compress-json';
 import { isCrossSiteWrite } from '../http/csrf';
 import { isHostAllowed } from '../http/host-allow-list';
 import { API_CACHE_CONTROL, securityHeaderList } from '../http/security-headers';
-import type { Logger } from '../ops/logger';
+import { afterLogged, type Logger } from '../ops/logger';
 import { logRequestLine, requestIdOf } from '../ops/request-log';
 import { forward, type HeaderReader } from '../proxy';
 import { splitTarget, upstreamPath } from '../routes';
@@ -65,6 +65,14 @@ export function withFastPath(deps: FastPathDeps, app: http.RequestListener): htt
   for (const [name, value] of securityHeaderList({ tls: deps.tls })) fixed[name.toLowerCase()] = value;
   fixed['cache-control'] = API_CACHE_CONTROL;
   fixed['vary'] = 'Accept-Encoding';
+
+  // Nothing of ours throws here (forward answers every upstream failure itself). Should something, the app
+  // answers this GET instead: it sends the call again, or renders the 500 as it always does.
+  function handOverAfterFailure(req: http.IncomingMessage, res: http.ServerResponse, err: Error) {
+    deps.logger.error(`console: fast path for GET failed: ${err.name}; answered by the app`);
+    if (!res.headersSent) app(req, res);
+    else res.destroy();
+  }
 
   /** The answer, or false when a check says no (or the call is not one for this path): the app answers. */
   async function serve(req: http.IncomingMessage, res: http.ServerResponse, target: string): Promise<boolean> {
@@ -121,9 +129,16 @@ export function withFastPath(deps: FastPathDeps, app: http.RequestListener): htt
       requestId,
       upstreamId: answer.headers['x-request-id'],
     });
-    res.writeHead(answer.status, out);
-    if (body) res.end(body);
-    else res.end();
+    // Once its line is written, as the app's answers (ops/turn-writer.ts).
+    afterLogged(deps.logger, () => {
+      try {
+        res.writeHead(answer.status, out);
+        if (body) res.end(body);
+        else res.end();
+      } catch (err) {
+        handOverAfterFailure(req, res, err as Error);
+      }
+    });
     return true;
   }
 
@@ -134,13 +149,7 @@ export function withFastPath(deps: FastPathDeps, app: http.RequestListener): htt
       (served) => {
         if (!served) app(req, res);
       },
-      (err: Error) => {
-        // Nothing of ours throws here (forward answers every upstream failure itself). Should something,
-        // the app answers this GET instead: it sends the call again, or renders the 500 as it always does.
-        deps.logger.error(`console: fast path for GET failed: ${err.name}; answered by the app`);
-        if (!res.headersSent) app(req, res);
-        else res.destroy();
-      },
+      (err: Error) => handOverAfterFailure(req, res, err),
     );
   };
 }
