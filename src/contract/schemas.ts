@@ -1,5 +1,5 @@
-// zod schemas of the API: the emulator validates requests with them, the console parses answers and
-// validates its forms with them. Every message names the field and the rule.
+// zod schemas of the API's requests: the emulator validates requests with them, the console validates its
+// forms with them. Every message names the field and the rule. Answers are read in answers.ts.
 import { z } from 'zod';
 import { decodedLength, isCanonicalBase64 } from './base64';
 import {
@@ -27,7 +27,6 @@ export const labelKeySchema = rule(checkLabelKey);
 export const labelValueSchema = rule(checkLabelValue);
 
 export const labelSchema = z.object({ key: labelKeySchema, value: labelValueSchema });
-export type Label = { key: string; value: string };
 
 /**
  * Counts first: an oversized list is refused before a single item is parsed (a `pipe` stops at the first
@@ -102,77 +101,6 @@ export const createResourceGroupSchema = z.object({
   labels: labelsSchema.optional(),
 });
 export const patchResourceGroupSchema = z.object({ labels: labelsSchema });
-
-// ---- answers, read tolerantly ----
-
-const wireLabels = z
-  .union([z.array(z.object({ key: z.string(), value: z.string() })), z.record(z.string(), z.string())])
-  .optional()
-  .nullable()
-  .transform((labels): Label[] => {
-    if (!labels) return [];
-    if (Array.isArray(labels)) return labels;
-    return Object.entries(labels).map(([key, value]) => ({ key, value }));
-  });
-
-const statusMap = z.record(z.string(), z.boolean()).optional().nullable();
-
-export const secretDetailsSchema = z
-  .looseObject({
-    name: z.string(),
-    createdAt: z.string().optional(),
-    labels: wireLabels,
-    resourceGroupSecretsSyncStatus: statusMap,
-    resourceGroupSecretReplicationStatus: statusMap,
-  })
-  .transform((s) => ({
-    name: s.name,
-    createdAt: s.createdAt ?? null,
-    labels: s.labels,
-    // The spec and the help pages name this map differently; read whichever is present.
-    syncStatus: s.resourceGroupSecretsSyncStatus ?? s.resourceGroupSecretReplicationStatus ?? null,
-  }));
-export type SecretDetails = z.output<typeof secretDetailsSchema>;
-
-export const secretListSchema = z.object({ count: z.number(), resources: z.array(secretDetailsSchema) });
-export type SecretList = z.output<typeof secretListSchema>;
-
-export const resourceGroupStatusSchema = z.string();
-export const resourceGroupSchema = z
-  .looseObject({
-    resourceGroupId: z.string(),
-    createdAt: z.string().optional(),
-    status: z.string(),
-    statusMessage: z.string().optional().nullable(),
-    labels: wireLabels,
-    tenantId: z.string().optional(),
-    zoneId: z.string().optional(),
-  })
-  .transform((g) => ({
-    resourceGroupId: g.resourceGroupId,
-    createdAt: g.createdAt ?? null,
-    status: g.status,
-    statusMessage: g.statusMessage ?? null,
-    labels: g.labels,
-  }));
-export type ResourceGroup = z.output<typeof resourceGroupSchema>;
-export const resourceGroupListSchema = z.object({ count: z.number(), resources: z.array(resourceGroupSchema) });
-
-export const quotaSchema = z.object({
-  usage: z.object({ count: z.number() }).optional(),
-  quota: z.object({ maxCount: z.number() }),
-});
-export type Quota = z.output<typeof quotaSchema>;
-
-export const errorEnvelopeSchema = z.object({
-  error: z.looseObject({
-    code: z.string().optional(),
-    message: z.string().optional(),
-    requestId: z.string().optional(),
-    target: z.string().optional(),
-  }),
-});
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /** "labels.2.key: must start with ..." — the first issue, with its path, for an API error message. */
 export function describeIssues(error: z.ZodError): { field: string; message: string } {

@@ -2,11 +2,11 @@
 import { connectionSegment, queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { setApiConnection } from './api/client';
 import { consoleQueries } from './api/console';
 import { Providers } from './app/providers';
-import { createRouter } from './app/router';
+import { App } from './app/router';
+import { RouteErrorBoundary } from './app/route-error';
 
 async function start() {
   let basename = connectionSegment ? `/c/${connectionSegment}` : '';
@@ -26,7 +26,9 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <RouterProvider router={createRouter(basename)} />
+        <RouteErrorBoundary>
+          <App basename={basename} />
+        </RouteErrorBoundary>
       </Providers>
     </StrictMode>,
   );

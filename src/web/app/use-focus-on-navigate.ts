@@ -2,7 +2,7 @@
 // to the new page's heading: a screen reader reads where the user is, and Tab continues in the page
 // rather than in the navigation or in a picker that would swallow the next shortcut key.
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../lib/router';
 
 const FROM_NAVIGATION = 'nav, [data-app-header], body';
 

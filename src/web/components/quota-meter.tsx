@@ -1,7 +1,8 @@
-import { Group, Progress, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { TENANT_WIDE_QUOTA } from '../../contract';
+import { TENANT_WIDE_QUOTA } from '../../contract/quota';
 import { secretQueries } from '../api/secrets';
+import { Meter } from './meter';
 
 /** The tenant-wide quota, visible before the user hits it. */
 export function useTenantWideQuota() {
@@ -27,13 +28,12 @@ export function QuotaMeter() {
           {used} of {max}
         </Text>
       </Group>
-      <Progress.Root w={220}>
-        <Progress.Section
-          value={(used / max) * 100}
-          color={full ? 'red' : used >= max - 1 ? 'yellow' : 'teal'}
-          aria-label={`Tenant-wide quota: ${used} of ${max} used`}
-        />
-      </Progress.Root>
+      <Meter
+        value={(used / max) * 100}
+        color={full ? 'red' : used >= max - 1 ? 'yellow' : 'teal'}
+        label={`Tenant-wide quota: ${used} of ${max} used`}
+        style={{ width: 220 }}
+      />
     </div>
   );
 }

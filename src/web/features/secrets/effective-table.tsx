@@ -2,7 +2,7 @@
 // group's secret shadows the tenant-wide one) and whether this group's tenant-wide copy is replicated.
 import { Anchor, Badge, Button, Checkbox, Group, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { SecretDetails } from '../../../contract';
 import { LabelChips } from '../../components/label-chips';
 import { exactTime, relativeTime } from '../../lib/format';

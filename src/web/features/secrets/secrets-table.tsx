@@ -4,7 +4,7 @@ import { Anchor, Badge, Checkbox, Group, Skeleton, Table, Text, Tooltip, Unstyle
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { LabelChips } from '../../components/label-chips';
 import { exactTime, relativeTime } from '../../lib/format';
