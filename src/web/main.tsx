@@ -8,30 +8,27 @@ import { Providers } from './app/providers';
 import { App } from './app/router';
 import { RouteErrorBoundary } from './app/route-error';
 
-async function start() {
-  let basename = connectionSegment ? `/c/${connectionSegment}` : '';
-  if (!connectionSegment) {
-    // `/` and links from before there were connections open the default connection (`/api/console` is its
-    // alias, already asked at boot); the answer stays in the cache as that connection's status.
-    try {
-      const status = await queryClient.fetchQuery(consoleQueries.status());
-      basename = `/c/${encodeURIComponent(status.connection.name)}`;
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Providers client={queryClient}>
+      <RouteErrorBoundary>
+        <App />
+      </RouteErrorBoundary>
+    </Providers>
+  </StrictMode>,
+);
+
+// `/` and links from before there were connections open the default connection. The page is drawn at once;
+// the connection's name comes with its status (`/api/console` is its alias, already asked at boot, and the
+// answer stays in the cache as that connection's status), and then the address names it (the router reads
+// the prefix from the address: nothing is drawn anew but what shows the address).
+if (!connectionSegment)
+  queryClient.fetchQuery(consoleQueries.status()).then(
+    (status) => {
       setApiConnection(status.connection.name);
       const { pathname, search, hash } = window.location;
-      window.history.replaceState(null, '', `${basename}${pathname}${search}${hash}`);
-    } catch {
-      // The console server does not answer: the app shows the outage and talks to the default connection.
-    }
-  }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Providers client={queryClient}>
-        <RouteErrorBoundary>
-          <App basename={basename} />
-        </RouteErrorBoundary>
-      </Providers>
-    </StrictMode>,
+      window.history.replaceState(window.history.state, '', `/c/${encodeURIComponent(status.connection.name)}${pathname}${search}${hash}`);
+    },
+    // The console server does not answer: the app shows the outage and talks to the default connection.
+    () => {},
   );
-}
-
-void start();

@@ -5,12 +5,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { consoleQueries } from '../api/console';
 import { secretQueries } from '../api/secrets';
 import { summaryQueries } from '../api/summary';
+import { preloadRoute } from './routes';
 
 export function prefetchFirstScreen(client: QueryClient, pathname: string) {
   // Inside the app: without a connection's prefix (/c/{connection}) when there is one.
   const path = pathname.replace(/^\/c\/[^/]+(?=\/|$)/, '') || '/';
   // The shell: the connection badge, on every page.
   void client.prefetchQuery(consoleQueries.status());
+  // The page's own code, right behind its queries: it would otherwise be asked for only once React has
+  // drawn the shell.
+  queueMicrotask(() => preloadRoute(path));
   if (path === '/') {
     // The overview reads the one tenant summary (GET /api/summary) and the quota, nothing else: it draws
     // without waiting for any list, and the group picker's list comes after its first screen.

@@ -2,8 +2,12 @@
 // needs beyond it, in React Router's shapes (docs/decisions/0057): a location with `pathname` and `search`,
 // search params that keep what the user typed, and a blocker that holds a navigation (a link, a shortcut,
 // the browser's back button) while a form has unsaved changes.
+//
+// Every page lives under its connection's prefix, `/c/{name}`, read from the address itself: `/` and older
+// links have none until the console names the default connection, and then the address gains it without
+// the app being drawn anew. Paths inside the app (routes, links, `navigate`) never carry the prefix.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Router as WouterRouter, useLocation as useWouterLocation, useRouter } from 'wouter';
+import { Router as WouterRouter, useLocation as useWouterLocation } from 'wouter';
 import { usePathname, useSearch } from 'wouter/use-browser-location';
 
 export { Link, Route, Switch, useParams, useRoute } from 'wouter';
@@ -26,10 +30,16 @@ type Guard = { blocks: () => boolean; hold: (proceed: () => void) => void };
 /** The mounted blocker, if any (one at a time, as in React Router). */
 let guard: Guard | null = null;
 
-/** `to` is a full path (with the connection's prefix): wouter's `navigate` adds it. */
+/** The connection's prefix of a path (`/c/{name}`), or '' for `/` and links from before connections. */
+const prefixOf = (path: string) => /^\/c\/[^/]+(?=\/|$)/.exec(path)?.[0] ?? '';
+const inside = (path: string) => path.slice(prefixOf(path).length) || '/';
+const withPrefix = (to: string) => `${prefixOf(window.location.pathname)}${to}`;
+
+/** `to` is a path inside the app; it stays under the current connection's prefix. */
 function navigate(to: string, options?: NavigateOptions) {
-  if (guard?.blocks()) guard.hold(() => go(to, options));
-  else go(to, options);
+  const target = withPrefix(to);
+  if (guard?.blocks()) guard.hold(() => go(target, options));
+  else go(target, options);
 }
 
 let reverting = false;
@@ -63,12 +73,14 @@ if (typeof window !== 'undefined')
     { capture: true },
   );
 
-const useBlockableLocation = (): [string, typeof navigate] => [usePathname(), navigate];
+// For wouter: where the app is (routes match it), how to go elsewhere, and a link's address.
+const useAppLocation = (): [string, typeof navigate] => [inside(usePathname()), navigate];
+const hrefs = (to: string) => withPrefix(to);
 
-/** The app's router: every path is under `basename` (`/c/{connection}`). */
-export function Router({ basename, children }: { basename: string; children: ReactNode }) {
+/** The app's router. */
+export function Router({ children }: { children: ReactNode }) {
   return (
-    <WouterRouter base={basename} hook={useBlockableLocation}>
+    <WouterRouter hook={useAppLocation} hrefs={hrefs}>
       {children}
     </WouterRouter>
   );
@@ -76,11 +88,7 @@ export function Router({ basename, children }: { basename: string; children: Rea
 
 /** The path inside the app (without the connection's prefix), as it stands in the address bar, and the query. */
 export function useLocation(): { pathname: string; search: string } {
-  const { base } = useRouter();
-  const raw = usePathname();
-  const search = useSearch();
-  const inside = raw.toLowerCase().startsWith(base.toLowerCase()) ? raw.slice(base.length) : raw;
-  return { pathname: inside || '/', search };
+  return { pathname: inside(usePathname()), search: useSearch() };
 }
 
 /** Goes to a path inside the app; held by a blocker like a link. */

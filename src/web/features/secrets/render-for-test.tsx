@@ -11,7 +11,7 @@ export function renderWithProviders(ui: ReactNode) {
   return render(
     <MantineProvider env="test">
       <QueryClientProvider client={client}>
-        <Router basename="">{ui}</Router>
+        <Router>{ui}</Router>
       </QueryClientProvider>
     </MantineProvider>,
   );
