@@ -112,7 +112,7 @@ export function useSearchParams(): [
     () => (next: ParamsInit | ((previous: URLSearchParams) => ParamsInit), options?: NavigateOptions) => {
       const value = new URLSearchParams(typeof next === 'function' ? next(new URLSearchParams(window.location.search)) : next);
       const qs = value.toString();
-      navigate(`${window.location.pathname}${qs ? `?${qs}` : ''}`, options);
+      navigate(`${inside(window.location.pathname)}${qs ? `?${qs}` : ''}`, options);
     },
     [],
   );
