@@ -1,5 +1,5 @@
 // `./app/boot` comes first: module scripts run in import order, and it starts the first screen's queries.
-import { connectionSegment, queryClient } from './app/boot';
+import { connectionSegment, firstScreenReady, queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiConnection } from './api/client';
@@ -8,15 +8,24 @@ import { Providers } from './app/providers';
 import { App } from './app/router';
 import { RouteErrorBoundary } from './app/route-error';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers client={queryClient}>
-      <RouteErrorBoundary>
-        <App />
-      </RouteErrorBoundary>
-    </Providers>
-  </StrictMode>,
-);
+/**
+ * How long the first paint may wait for the first screen's code and data, so that the page appears whole,
+ * drawn once, rather than as a shell, then a skeleton, then the page (each a render, a layout and a paint
+ * on the way to the largest element). Data that is slower than this arrives into the drawn shell.
+ */
+const FIRST_PAINT_WAITS_MS = 250;
+
+const draw = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers client={queryClient}>
+        <RouteErrorBoundary>
+          <App />
+        </RouteErrorBoundary>
+      </Providers>
+    </StrictMode>,
+  );
+void Promise.race([firstScreenReady, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAITS_MS))]).then(draw);
 
 // `/` and links from before there were connections open the default connection. The page is drawn at once;
 // the connection's name comes with its status (`/api/console` is its alias, already asked at boot, and the

@@ -12,7 +12,8 @@ export const connectionSegment = named ? named[1]! : null;
 if (connectionSegment) setApiConnection(safeDecode(connectionSegment));
 
 export const queryClient = createQueryClient();
-prefetchFirstScreen(queryClient, window.location.pathname);
+/** Settles when the first screen's code and data have arrived (or failed). */
+export const firstScreenReady = prefetchFirstScreen(queryClient, window.location.pathname);
 
 function safeDecode(segment: string): string {
   try {

@@ -2,7 +2,7 @@
 import { Alert, Anchor, Badge } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
@@ -27,6 +27,9 @@ export function ConnectionRecovery() {
 
 export function ConnectionBadge() {
   const { data, healthy } = useConnection();
+  // The details (dates in the user's format) come a moment after the badge: the first date formatter of a
+  // page costs tens of milliseconds of a slow machine, which the first paint does not wait for.
+  const shown = useDeferredValue(data, undefined);
   if (!data)
     return (
       <Badge variant="light" color="gray">
@@ -35,7 +38,9 @@ export function ConnectionBadge() {
     );
   const label = data.mode === 'emulator' ? 'Embedded emulator' : data.upstream;
   // A native title, not a Tooltip: the shell stays free of the positioning library on the first page.
-  const details = `${data.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${data.upstream}. ${data.health.message} (checked ${exactTime(data.health.checkedAt)}). Token ${data.token.state}${data.token.validUntil ? ` until ${exactTime(data.token.validUntil)}` : ''}.`;
+  const details = shown
+    ? `${shown.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${shown.upstream}. ${shown.health.message} (checked ${exactTime(shown.health.checkedAt)}). Token ${shown.token.state}${shown.token.validUntil ? ` until ${exactTime(shown.token.validUntil)}` : ''}.`
+    : undefined;
   return (
     <Badge
       variant="dot"

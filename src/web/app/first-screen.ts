@@ -7,24 +7,25 @@ import { secretQueries } from '../api/secrets';
 import { summaryQueries } from '../api/summary';
 import { preloadRoute } from './routes';
 
-export function prefetchFirstScreen(client: QueryClient, pathname: string) {
+/** Starts the first screen's queries and its page's code; resolves when all have arrived (or failed). */
+export function prefetchFirstScreen(client: QueryClient, pathname: string): Promise<unknown> {
   // Inside the app: without a connection's prefix (/c/{connection}) when there is one.
   const path = pathname.replace(/^\/c\/[^/]+(?=\/|$)/, '') || '/';
   // The shell: the connection badge, on every page.
-  void client.prefetchQuery(consoleQueries.status());
-  // The page's own code, right behind its queries: it would otherwise be asked for only once React has
-  // drawn the shell.
-  queueMicrotask(() => preloadRoute(path));
+  const started: Promise<unknown>[] = [client.prefetchQuery(consoleQueries.status())];
   if (path === '/') {
     // The overview reads the one tenant summary (GET /api/summary) and the quota, nothing else: it draws
     // without waiting for any list, and the group picker's list comes after its first screen.
-    void client.prefetchQuery(summaryQueries.tenant());
-    void client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' }));
-    return;
+    started.push(client.prefetchQuery(summaryQueries.tenant()), client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' })));
+  } else {
+    if (path === '/map') started.push(client.prefetchQuery(summaryQueries.tenant()));
+    // The other pages list or pick groups.
+    started.push(prefetchGroups(client));
   }
-  if (path === '/map') void client.prefetchQuery(summaryQueries.tenant());
-  // The other pages list or pick groups.
-  void prefetchGroups(client);
+  // The page's own code, right behind its queries: it would otherwise be asked for only once React has
+  // drawn the shell.
+  started.push(preloadRoute(path));
+  return Promise.allSettled(started);
 }
 
 /** The resource groups (the navigation's picker and most pages list them); their paging code loads with them. */

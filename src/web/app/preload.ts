@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { preloadRoute } from './routes';
 
 /** Props for a link: preload its page's code on hover or keyboard focus. */
-export const preloadOn = (path: string) => ({ onMouseEnter: () => preloadRoute(path), onFocus: () => preloadRoute(path) });
+export const preloadOn = (path: string) => ({ onMouseEnter: () => void preloadRoute(path), onFocus: () => void preloadRoute(path) });
 
 /** Marked on the page's timeline when the first screen settled; the bench and e2e/first-page.spec.ts read it. */
 export const FIRST_SCREEN_SETTLED = 'first-screen-settled';

@@ -51,8 +51,8 @@ export const NotFound = lazyPage(() => import('./not-found'), 'NotFound');
 const patterns = routes.map(([path, Page]) => [new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`, 'i'), Page] as const);
 
 /** Fetches the code of the page at `path` (a path inside the app, as a link's `to`), once. */
-export function preloadRoute(path: string) {
+export function preloadRoute(path: string): Promise<unknown> {
   const found = patterns.find(([pattern]) => pattern.test(path.split(/[?#]/)[0]!));
   // A failed preload is tried again when the user actually opens the page.
-  found?.[1].preload().catch(() => {});
+  return found ? found[1].preload().catch(() => {}) : Promise.resolve();
 }

@@ -97,7 +97,7 @@ export function Shell({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       afterFirstScreen(() => {
-        preloadRoute(secretsPath({ kind: 'main' }));
+        void preloadRoute(secretsPath({ kind: 'main' }));
         void prefetchGroups(queryClient);
       }),
     [queryClient],
