@@ -4,8 +4,8 @@ import { Anchor, Badge, Button, Checkbox, Group, type GroupProps, Skeleton, Tabl
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SecretDetails } from '../../../contract';
+import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
-import { exactTime, relativeTime } from '../../lib/format';
 import { secretPath, tenantWideSecretPath } from '../../lib/paths';
 import { rowSecret, type EffectiveRow } from './effective-model';
 import { RowActions } from './row-actions';
@@ -137,11 +137,7 @@ export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdi
                       <InThisGroup row={r} onFix={() => r.own && onDelete(r.own)} />
                     </Table.Td>
                     <Table.Td visibleFrom="sm">
-                      <Tooltip label={exactTime(s.createdAt)}>
-                        <Text size="sm" tabIndex={0}>
-                          {relativeTime(s.createdAt)}
-                        </Text>
-                      </Tooltip>
+                      <CreatedAt value={s.createdAt} />
                     </Table.Td>
                     <Table.Td visibleFrom="sm">
                       <LabelChips labels={s.labels} />
