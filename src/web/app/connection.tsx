@@ -2,7 +2,7 @@
 import { Alert, Anchor, Badge } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
@@ -25,11 +25,28 @@ export function ConnectionRecovery() {
   return null;
 }
 
+/**
+ * `value`, once the browser is idle after drawing it (within a second): for what the first paint need not
+ * wait for, such as dates in the user's format (a page's first date formatter costs tens of milliseconds).
+ */
+function useWhenIdle<T>(value: T): T | undefined {
+  const [idle, setIdle] = useState<T>();
+  useEffect(() => {
+    const take = () => setIdle(() => value);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(take, { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(take, 100);
+    return () => clearTimeout(id);
+  }, [value]);
+  return idle;
+}
+
 export function ConnectionBadge() {
   const { data, healthy } = useConnection();
-  // The details (dates in the user's format) come a moment after the badge: the first date formatter of a
-  // page costs tens of milliseconds of a slow machine, which the first paint does not wait for.
-  const shown = useDeferredValue(data, undefined);
+  // The details (with dates) follow the badge by a moment.
+  const shown = useWhenIdle(data);
   if (!data)
     return (
       <Badge variant="light" color="gray">
