@@ -42,7 +42,7 @@ export function CopySecretModal({ secret, from, to, onClose }: Props) {
     // Text as typed or pasted, byte for byte, encoded as UTF-8.
     const data = Object.fromEntries(rows.map((r) => [r.key, textToBase64(r.value)]));
     const checked = dataSchema.safeParse(data);
-    if (!checked.success) return setFailure(describeIssues(checked.error).message);
+    if (!checked.success) return setFailure(describeIssues(checked.error, ['data']).message);
     setFailure(null);
     copy.mutate(
       { target: to, name: secret.name, data, labels: secret.labels },
