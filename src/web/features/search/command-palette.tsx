@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { scopeLabel } from '../../../contract';
 import { summaryQueries } from '../../api/summary';
+import { plural } from '../../lib/format';
 import { secretPath, secretsPath } from '../../lib/paths';
 import { buildIndex, search, type Hit } from './search-index';
 
@@ -72,9 +73,11 @@ export default function CommandPalette({ openSignal }: { openSignal: number }) {
         {summary.isPending ? (
           <Spotlight.Empty>Loading the tenant…</Spotlight.Empty>
         ) : summary.isError ? (
-          <Spotlight.Empty>Could not load the tenant: {summary.error.message}</Spotlight.Empty>
+          <Spotlight.Empty>The tenant could not be loaded: {summary.error.message}</Spotlight.Empty>
         ) : query.trim() === '' ? (
-          <Spotlight.Empty>Type a name, a label (team=nlp) or a group: {index.length} secrets and groups in every scope.</Spotlight.Empty>
+          <Spotlight.Empty>
+            Type a name, a label (team=nlp) or a group: {plural(index.length, 'secret or group', 'secrets and groups')} in every scope.
+          </Spotlight.Empty>
         ) : hits.length ? (
           hits.map((hit) => <HitAction key={hit.id} hit={hit} onOpen={(to) => navigate(to)} />)
         ) : (

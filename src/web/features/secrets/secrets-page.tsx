@@ -8,7 +8,7 @@ import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
-import { plural } from '../../lib/format';
+import { form, partOf, plural } from '../../lib/format';
 import { fanOutPath } from '../../lib/paths';
 import { CreateSecretDrawer } from './create-secret-drawer';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';
@@ -167,7 +167,8 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           />
         )}
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {query.isSuccess && (filtered ? `${total} of ${plural(scopeTotal, 'secret')} match` : plural(total, 'secret'))}
+          {query.isSuccess &&
+            (filtered ? `${partOf(total, scopeTotal, 'secret')} ${form(total, 'matches', 'match')}` : plural(total, 'secret'))}
         </Text>
       </Group>
       <SelectionBar count={selected.size} onDelete={() => setBulk(true)} onClear={() => setSelected(new Set())} />

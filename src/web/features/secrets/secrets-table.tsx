@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { LabelChips } from '../../components/label-chips';
-import { exactTime, relativeTime } from '../../lib/format';
+import { exactTime, plural, relativeTime } from '../../lib/format';
 import { secretPath } from '../../lib/paths';
 import { RowActions } from './row-actions';
 import type { ListView, SortKey } from './use-list-view';
@@ -113,7 +113,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
                 const s = summarizeReplication(info.getValue());
                 return (
                   <Badge color={s.complete ? 'teal' : 'yellow'} variant="light">
-                    {s.inSync}/{s.total} groups
+                    {s.inSync}/{plural(s.total, 'group')}
                   </Badge>
                 );
               },
