@@ -6,9 +6,12 @@ import type { DeleteTarget } from '../../api/secret-batch-mutations';
 import { summaryQueries } from '../../api/summary';
 import { BatchDeleteModal } from '../../components/batch-delete-modal';
 import { form, plural } from '../../lib/format';
+import { useReturnFocus } from '../../lib/use-return-focus';
 
 export function DeleteEverywhereModal({ name, onClose, onDone }: { name: string; onClose: () => void; onDone: () => void }) {
   const summary = useQuery(summaryQueries.tenant());
+  // Mounted to open and unmounted to close, through a loading step: focus goes back to the opener either way.
+  useReturnFocus();
   if (!summary.isSuccess)
     return (
       <Modal opened onClose={onClose} title={`Delete ${name} from every group?`} centered>

@@ -49,6 +49,8 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   // dropped from the URL so that a reload or the back button does not open it again.
   const [searchParams, setSearchParams] = useSearchParams();
   const [editing, setEditing] = useState<string | null>(() => searchParams.get('edit'));
+  // Opened by a link from another page (whose control is gone): closing it focuses this secret's Edit button.
+  const [editFromLink, setEditFromLink] = useState(() => searchParams.has('edit'));
   useEffect(() => {
     if (!searchParams.has('edit')) return;
     const next = new URLSearchParams(searchParams);
@@ -72,7 +74,10 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
     (k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }),
     [setView, view.sort, view.dir],
   );
-  const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), []);
+  const onEdit = useCallback((s: SecretDetails) => {
+    setEditFromLink(false);
+    setEditing(s.name);
+  }, []);
   const onToggle = useCallback(
     (names: string[], on: boolean) =>
       setSelected((prev) => {
@@ -227,7 +232,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
         tenantWideNames={[...twNames]}
         groupCount={groupCount}
       />
-      {editing && <EditLoader scope={scope} name={editing} onClose={() => setEditing(null)} />}
+      {editing && <EditLoader scope={scope} name={editing} fromLink={editFromLink} onClose={() => setEditing(null)} />}
       {deleting && <DeleteSecretModal scope={scope} name={deleting.name} groupCount={groupCount} onClose={() => setDeleting(null)} />}
       {bulk && (
         <BulkDelete
