@@ -42,7 +42,7 @@ export default defineConfig({
       '--replication-delay-ms 800 --replication-concurrency 1',
       `--resync-interval-ms ${E2E_RESYNC_MS}`,
       `--stuck-groups ${E2E_STUCK_GROUP}`,
-      '--provision-delay-ms 1500 --max-groups 200 --group-deletion-delay-ms 10000',
+      '--provision-delay-ms 1500 --max-groups 200 --group-deletion-delay-ms 6000',
     ].join(' '),
     url: `http://127.0.0.1:${E2E_PORT}/api/console`,
     reuseExistingServer: false,

@@ -6,8 +6,9 @@ import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSelector } from 
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
+import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
-import { exactTime, plural, relativeTime } from '../../lib/format';
+import { plural } from '../../lib/format';
 import { secretPath } from '../../lib/paths';
 import { RowActions } from './row-actions';
 import type { ListView, SortKey } from './use-list-view';
@@ -96,13 +97,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
       }),
       col.accessor('createdAt', {
         header: () => <SortHeader label="Created" sortKey="created" view={view} onSort={onSort} />,
-        cell: (info) => (
-          <Tooltip label={exactTime(info.getValue())}>
-            <Text size="sm" tabIndex={0}>
-              {relativeTime(info.getValue())}
-            </Text>
-          </Tooltip>
-        ),
+        cell: (info) => <CreatedAt value={info.getValue()} />,
       }),
       col.accessor('labels', { header: 'Labels', cell: (info) => <LabelChips labels={info.getValue()} /> }),
       ...(scope.kind === 'tenant-wide'
