@@ -13,7 +13,8 @@ export const PAGES: { label: string; path: string; heading: string | RegExp }[] 
   { label: 'tenant map', path: '/map', heading: 'Tenant map' },
   { label: 'resource groups', path: '/resource-groups', heading: 'Resource groups' },
   { label: 'activity', path: '/activity', heading: 'Activity' },
-  { label: 'group secret', path: '/secrets/groups/team-vision/metering-token', heading: 'metering-token' },
+  // A seeded group secret of its own name: a shadowing one is taken back by the next re-sync (8 s here).
+  { label: 'group secret', path: '/secrets/groups/team-vision/camera-feed', heading: 'camera-feed' },
   { label: 'fan-out', path: '/secrets/fan-out?name=camera-feed&from=team-vision', heading: 'Create in several groups' },
   { label: 'protected connection', path: '/c/prod/secrets/main', heading: 'Main tenant' },
   { label: 'compare', path: '/c/dev/compare', heading: 'Compare' },

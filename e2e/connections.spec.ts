@@ -174,9 +174,13 @@ test('Compare lists what each side has alone and the label differences, and copi
   }
 });
 
-test('a service key that may not change secrets: writes are refused with the reason, reads keep working', async ({ page, console }) => {
+test('a service key that may not change secrets: writes are refused with the reason, reads keep working', async ({
+  page,
+  console,
+  dataDir,
+}) => {
   test.setTimeout(120_000);
-  const read = (file: string) => fs.readFileSync(path.join(E2E_TENANT_DIR('dev'), file), 'utf8');
+  const read = (file: string) => fs.readFileSync(path.join(E2E_TENANT_DIR('dev', dataDir), file), 'utf8');
   const port = await freePort();
   let proc: Spawned | undefined;
   try {

@@ -1,6 +1,7 @@
 // A group's effective secrets: each row says where it comes from (the group, tenant-wide, or both: the
 // group's secret shadows the tenant-wide one) and whether this group's tenant-wide copy is replicated.
 import { Anchor, Badge, Button, Checkbox, Group, type GroupProps, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SecretDetails } from '../../../contract';
@@ -46,7 +47,7 @@ function InThisGroup({ row, onFix }: { row: EffectiveRow; onFix: () => void }) {
   );
 }
 
-function OriginBadges({ row: r, ...box }: { row: EffectiveRow } & Pick<GroupProps, 'hiddenFrom' | 'mt'>) {
+function OriginBadges({ row: r, ...box }: { row: EffectiveRow } & Pick<GroupProps, 'mt'>) {
   return (
     <Group gap={4} wrap="wrap" {...box}>
       {r.own && (
@@ -71,6 +72,8 @@ function OriginBadges({ row: r, ...box }: { row: EffectiveRow } & Pick<GroupProp
 export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdit, onDelete }: Props) {
   const selectable = rows.filter((r) => r.own).map((r) => r.name);
   const allOn = selectable.length > 0 && selectable.every((n) => selected.has(n));
+  // One place for the origin (never two copies in the page): its own column from Mantine's "sm" width up.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Effective secrets" aria-busy={loading}>
@@ -86,7 +89,7 @@ export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdi
               />
             </Table.Th>
             <Table.Th>Name</Table.Th>
-            <Table.Th visibleFrom="sm">Origin</Table.Th>
+            {wide && <Table.Th>Origin</Table.Th>}
             <Table.Th>In this group</Table.Th>
             {/* Priority columns: on a phone the name, origin, this group's copy and the actions stay. */}
             <Table.Th visibleFrom="sm">Created</Table.Th>
@@ -128,11 +131,13 @@ export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdi
                         {r.name}
                       </Anchor>
                       {/* On a phone the origin goes under the name, so the row keeps its actions on screen. */}
-                      <OriginBadges row={r} hiddenFrom="sm" mt={4} />
+                      {!wide && <OriginBadges row={r} mt={4} />}
                     </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <OriginBadges row={r} />
-                    </Table.Td>
+                    {wide && (
+                      <Table.Td>
+                        <OriginBadges row={r} />
+                      </Table.Td>
+                    )}
                     <Table.Td>
                       <InThisGroup row={r} onFix={() => r.own && onDelete(r.own)} />
                     </Table.Td>
