@@ -1,7 +1,7 @@
-// zod schemas of the API: the emulator validates requests with them, the console parses answers and
-// validates its forms with them. Every message names the field and the rule: an issue's own message is a
-// whole sentence a form can show ("The name is required"); the API names the field itself and puts the rule
-// after it ("Name: is required", see describeIssues).
+// zod schemas of the API's requests: the emulator validates requests with them, the console validates its
+// forms with them; answers are read in answers.ts. Every message names the field and the rule: an issue's own
+// message is a whole sentence a form can show ("The name is required"); the API names the field itself and
+// puts the rule after it ("Name: is required", see describeIssues).
 import { z } from 'zod';
 import { decodedLength, isCanonicalBase64 } from './base64';
 import {
@@ -36,7 +36,6 @@ export const labelKeySchema = rule(checkLabelKey, 'The label key');
 export const labelValueSchema = rule(checkLabelValue, 'The label value');
 
 export const labelSchema = z.object({ key: labelKeySchema, value: labelValueSchema });
-export type Label = { key: string; value: string };
 
 /**
  * Counts first: an oversized list is refused before a single item is parsed (a `pipe` stops at the first
@@ -112,77 +111,6 @@ export const createResourceGroupSchema = z.object({
   labels: labelsSchema.optional(),
 });
 export const patchResourceGroupSchema = z.object({ labels: labelsSchema });
-
-// ---- answers, read tolerantly ----
-
-const wireLabels = z
-  .union([z.array(z.object({ key: z.string(), value: z.string() })), z.record(z.string(), z.string())])
-  .optional()
-  .nullable()
-  .transform((labels): Label[] => {
-    if (!labels) return [];
-    if (Array.isArray(labels)) return labels;
-    return Object.entries(labels).map(([key, value]) => ({ key, value }));
-  });
-
-const statusMap = z.record(z.string(), z.boolean()).optional().nullable();
-
-export const secretDetailsSchema = z
-  .looseObject({
-    name: z.string(),
-    createdAt: z.string().optional(),
-    labels: wireLabels,
-    resourceGroupSecretsSyncStatus: statusMap,
-    resourceGroupSecretReplicationStatus: statusMap,
-  })
-  .transform((s) => ({
-    name: s.name,
-    createdAt: s.createdAt ?? null,
-    labels: s.labels,
-    // The spec and the help pages name this map differently; read whichever is present.
-    syncStatus: s.resourceGroupSecretsSyncStatus ?? s.resourceGroupSecretReplicationStatus ?? null,
-  }));
-export type SecretDetails = z.output<typeof secretDetailsSchema>;
-
-export const secretListSchema = z.object({ count: z.number(), resources: z.array(secretDetailsSchema) });
-export type SecretList = z.output<typeof secretListSchema>;
-
-export const resourceGroupStatusSchema = z.string();
-export const resourceGroupSchema = z
-  .looseObject({
-    resourceGroupId: z.string(),
-    createdAt: z.string().optional(),
-    status: z.string(),
-    statusMessage: z.string().optional().nullable(),
-    labels: wireLabels,
-    tenantId: z.string().optional(),
-    zoneId: z.string().optional(),
-  })
-  .transform((g) => ({
-    resourceGroupId: g.resourceGroupId,
-    createdAt: g.createdAt ?? null,
-    status: g.status,
-    statusMessage: g.statusMessage ?? null,
-    labels: g.labels,
-  }));
-export type ResourceGroup = z.output<typeof resourceGroupSchema>;
-export const resourceGroupListSchema = z.object({ count: z.number(), resources: z.array(resourceGroupSchema) });
-
-export const quotaSchema = z.object({
-  usage: z.object({ count: z.number() }).optional(),
-  quota: z.object({ maxCount: z.number() }),
-});
-export type Quota = z.output<typeof quotaSchema>;
-
-export const errorEnvelopeSchema = z.object({
-  error: z.looseObject({
-    code: z.string().optional(),
-    message: z.string().optional(),
-    requestId: z.string().optional(),
-    target: z.string().optional(),
-  }),
-});
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 const NOUN: Record<string, string> = {
   string: 'a string',

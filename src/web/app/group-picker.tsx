@@ -1,13 +1,15 @@
 // The resource-group picker in the navigation. Its searchable Select (and the positioning library behind
-// it) loads on first use, so the first page does not pay for it.
-import { Input } from '@mantine/core';
+// it) loads on first use, so the first page does not pay for it; until then a plain button stands in.
 import { IconSelector } from '@tabler/icons-react';
 import { useRef, useState, type ComponentType } from 'react';
-import { useParams } from 'react-router';
+import { useRoute } from '../lib/router';
+import classes from '../components/field.module.css';
 import type { GroupSelectProps } from './group-select';
 
 export function GroupPicker({ onPicked }: { onPicked?: () => void }) {
-  const { group } = useParams();
+  // The shell is outside the page's route: it reads the group from the path itself.
+  const [, params] = useRoute('/secrets/groups/:group/*?');
+  const group = params?.group;
   const [GroupSelect, setGroupSelect] = useState<ComponentType<GroupSelectProps> | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   // Whether the user is still on the picker when its code arrives: only then does the list take focus. A
@@ -22,32 +24,28 @@ export function GroupPicker({ onPicked }: { onPicked?: () => void }) {
       setGroupSelect(() => m.default);
     });
   };
-  if (GroupSelect)
-    return (
-      <div style={{ padding: '0 var(--mantine-spacing-sm)' }}>
-        <GroupSelect value={group ?? null} onPicked={onPicked} takeFocus={wanted} />
-      </div>
-    );
   return (
     <div style={{ padding: '0 var(--mantine-spacing-sm)' }}>
-      <Input
-        component="button"
-        type="button"
-        ref={button}
-        // The name holds the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
-        aria-label={`Resource group: ${group ?? 'pick a resource group'}`}
-        aria-haspopup="listbox"
-        pointer
-        rightSection={<IconSelector size={16} aria-hidden />}
-        rightSectionPointerEvents="none"
-        onClick={() => load('click')}
-        onFocus={() => load('focus')}
-        c={group ? undefined : 'dimmed'}
-      >
-        <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-          {group ?? 'Pick a resource group'}
-        </span>
-      </Input>
+      {GroupSelect ? (
+        <GroupSelect value={group ?? null} onPicked={onPicked} takeFocus={wanted} />
+      ) : (
+        <button
+          type="button"
+          ref={button}
+          className={`${classes.wrap} ${classes.field} mantine-focus-auto`}
+          // The name holds the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+          aria-label={`Resource group: ${group ?? 'pick a resource group'}`}
+          aria-haspopup="listbox"
+          data-empty={group ? undefined : true}
+          onClick={() => load('click')}
+          onFocus={() => load('focus')}
+        >
+          <span className={classes.value}>{group ?? 'Pick a resource group'}</span>
+          <span className={classes.chevron}>
+            <IconSelector size={16} aria-hidden />
+          </span>
+        </button>
+      )}
     </div>
   );
 }

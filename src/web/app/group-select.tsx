@@ -1,6 +1,6 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../lib/router';
 import { resourceGroupQueries } from '../api/resource-groups';
 import { GroupStatusBadge } from '../components/group-status-badge';
 import { isBeingDeleted } from '../lib/group-deletion';

@@ -1,28 +1,14 @@
-// Opens the command palette: Ctrl+K (Cmd+K) anywhere, "/" where no filter field claims it (a field claims
-// it with aria-keyshortcuts="/"), or the header button (an icon on phones). The palette's code loads on first use.
+// Opens the command palette: Ctrl+K (Cmd+K) anywhere, "/" where no filter field claims it (both heard by the
+// shell's one shortcut listener, shortcuts.ts), or the header button (an icon on phones). The palette's code
+// loads on first use.
 import { ActionIcon, Button, Kbd } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
-export function usePaletteHotkeys() {
+/** A counter that the palette watches: each increase opens it. */
+export function usePaletteSignal() {
   const [signal, setSignal] = useState(0);
-  const open = () => setSignal((n) => n + 1);
-  // Ctrl+K works from inside a field too; "/" never does (it is text there).
-  useHotkeys([['mod+K', open]], []);
-  // "/" belongs to a field that declares it (the console's shortcut handler focuses it), so the palette
-  // must not swallow the key (Mantine prevents the default unless told not to).
-  useHotkeys([
-    [
-      '/',
-      (e) => {
-        if (document.querySelector('[aria-keyshortcuts~="/"]')) return;
-        e.preventDefault();
-        open();
-      },
-      { preventDefault: false },
-    ],
-  ]);
+  const open = useCallback(() => setSignal((n) => n + 1), []);
   return [signal, open] as const;
 }
 

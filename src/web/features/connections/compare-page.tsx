@@ -4,7 +4,7 @@ import { ActionIcon, Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconArrowsLeftRight, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 import type { SecretDetails } from '../../../contract';
 import { apiConnection } from '../../api/client';
 import { consoleQueries } from '../../api/console';

@@ -3,7 +3,7 @@ import { Alert, Box, Button, Group, Modal, SegmentedControl, Stack, Text, TextIn
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 import { summaryQueries } from '../../api/summary';
 import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
 import { useDeleteSecret } from '../../api/secret-mutations';

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useNow } from '../../lib/use-now';
 import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
 import { useAnnounceDone } from '../../lib/use-announce-done';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../lib/router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';

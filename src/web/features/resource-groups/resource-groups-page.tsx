@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } fro
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconServer } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { ResourceGroup } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { EmptyState } from '../../components/empty-state';

@@ -7,7 +7,7 @@ import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { useQuery } from '@tanstack/react-query';
 import { IconBuilding, IconKey, IconSearch, IconServer, IconWorld } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../lib/router';
 import { scopeLabel } from '../../../contract';
 import { summaryQueries } from '../../api/summary';
 import { plural } from '../../lib/format';

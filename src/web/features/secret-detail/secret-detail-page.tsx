@@ -5,7 +5,7 @@ import { Alert, Anchor, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Titl
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCopyPlus, IconEdit, IconTrash, IconTrashX } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../lib/router';
 import { scopeLabel, type Scope } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';

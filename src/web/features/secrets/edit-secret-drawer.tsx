@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
-import { useBlocker, useNavigate } from 'react-router';
+import { useBlocker, useNavigate } from '../../lib/router';
 import { scopeLabel, type Scope, type SecretDetails } from '../../../contract';
 import { usePatchSecret } from '../../api/secret-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';

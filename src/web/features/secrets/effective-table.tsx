@@ -3,7 +3,7 @@
 import { Anchor, Badge, Button, Checkbox, Group, type GroupProps, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { SecretDetails } from '../../../contract';
 import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';

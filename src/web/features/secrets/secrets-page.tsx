@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Switch, Text, TextInput, Title, Tooltip }
 import { useQuery } from '@tanstack/react-query';
 import { IconCopyPlus, IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../lib/router';
 import { scopeLabel, summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';

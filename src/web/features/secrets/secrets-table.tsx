@@ -4,7 +4,7 @@ import { Anchor, Badge, Checkbox, Group, Skeleton, Table, Text, Tooltip, Unstyle
 import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDefTemplate } from '@tanstack/react-table';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
