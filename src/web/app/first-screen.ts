@@ -7,7 +7,7 @@ import { secretQueries } from '../api/secrets';
 import { summaryQueries } from '../api/summary';
 import { preloadRoute } from './routes';
 
-/** Starts the first screen's queries and its page's code; resolves when those it draws from have arrived (or failed). */
+/** Starts the first screen's queries and its page's code; resolves when all have arrived (or failed). */
 export function prefetchFirstScreen(client: QueryClient, pathname: string): Promise<unknown> {
   // Inside the app: without a connection's prefix (/c/{connection}) when there is one.
   const path = pathname.replace(/^\/c\/[^/]+(?=\/|$)/, '') || '/';
@@ -16,9 +16,7 @@ export function prefetchFirstScreen(client: QueryClient, pathname: string): Prom
   if (path === '/') {
     // The overview reads the one tenant summary (GET /api/summary) and the quota, nothing else: it draws
     // without waiting for any list, and the group picker's list comes after its first screen.
-    // The quota is not waited for: its meter is small and comes into the drawn page.
-    started.push(client.prefetchQuery(summaryQueries.tenant()));
-    void client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' }));
+    started.push(client.prefetchQuery(summaryQueries.tenant()), client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' })));
   } else {
     if (path === '/map') started.push(client.prefetchQuery(summaryQueries.tenant()));
     // The other pages list or pick groups.
