@@ -214,7 +214,7 @@ test('a service key that may not change secrets: writes are refused with the rea
     await console.reviewAndCreate();
     release();
     await console.expectNotification(
-      /This connection's service key may not change secrets: AI Core refused the change \(HTTP 403: the service key may read but not change/,
+      /This connection's service key may not change secrets: AI Core refused the change \(HTTP 403: The service key may read but not change/,
     );
     await page.keyboard.press('Escape');
     await expect(page.getByText("This connection's service key may not change secrets.")).toBeVisible();

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
+import classes from './connection.module.css';
 
 function useConnection() {
   const query = useQuery(consoleQueries.status());
@@ -68,7 +69,7 @@ export function ConnectionBadge() {
       title={details}
       aria-description={details}
     >
-      {label}
+      <span className={classes.label}>{label}</span>
     </Badge>
   );
 }

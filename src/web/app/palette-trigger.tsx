@@ -1,6 +1,7 @@
 // Opens the command palette: Ctrl+K (Cmd+K) anywhere, "/" where no filter field claims it (both heard by the
-// shell's one shortcut listener, shortcuts.ts), or the header button. The palette's code loads on first use.
-import { Button, Kbd } from '@mantine/core';
+// shell's one shortcut listener, shortcuts.ts), or the header button (an icon on phones). The palette's code
+// loads on first use.
+import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 
@@ -13,16 +14,30 @@ export function usePaletteSignal() {
 
 export function PaletteButton({ onOpen }: { onOpen: () => void }) {
   return (
-    <Button
-      variant="default"
-      size="sm"
-      leftSection={<IconSearch size={16} aria-hidden />}
-      rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-      aria-keyshortcuts="Control+K"
-      onClick={onOpen}
-      visibleFrom="sm"
-    >
-      Find
-    </Button>
+    <>
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+        aria-keyshortcuts="Control+K"
+        onClick={onOpen}
+        visibleFrom="sm"
+      >
+        Find
+      </Button>
+      {/* On a phone there is no keyboard to press Ctrl+K: an icon in the header opens the palette. */}
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label="Find a secret or resource group"
+        title="Find a secret or resource group"
+        aria-keyshortcuts="Control+K"
+        onClick={onOpen}
+        hiddenFrom="sm"
+      >
+        <IconSearch size={18} aria-hidden />
+      </ActionIcon>
+    </>
   );
 }

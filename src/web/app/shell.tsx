@@ -1,5 +1,6 @@
 import {
   AppShell,
+  Box,
   Burger,
   Button,
   Group,
@@ -126,7 +127,10 @@ export function Shell({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <IconKey size={22} aria-hidden />
+            {/* Decorative: on a phone its room goes to the search icon, so that the header stays one line. */}
+            <Box visibleFrom="sm" display="flex">
+              <IconKey size={22} aria-hidden />
+            </Box>
             <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
               {/* The short name on phones, so that the header never wraps. */}
               <Text span inherit visibleFrom="md">

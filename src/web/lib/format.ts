@@ -35,12 +35,30 @@ export function duration(ms: number): string {
 const englishPlurals = once(() => new Intl.PluralRules('en'));
 const grouped = once(() => new Intl.NumberFormat('en'));
 
-/** "1 key", "2 keys", "0 keys": English plural rules (Intl.PluralRules), the number as given. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${englishPlurals().select(n) === 'one' ? one : many}`;
+/**
+ * The one place the console's words follow a count (English plural rules, Intl.PluralRules).
+ * `form(n, 'has', 'have')`: the word alone, for a verb or pronoun that agrees with the count.
+ */
+export function form(n: number, one: string, many: string): string {
+  return englishPlurals().select(n) === 'one' ? one : many;
 }
 
-/** "1 byte", "2,048 bytes": a byte count with digit grouping, for sizes a user compares. */
+/** "1 key", "2 keys", "0 keys", "1,024 groups": the count, digit-grouped, and the noun in the form it takes. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${grouped().format(n)} ${form(n, one, many)}`;
+}
+
+/** "1 byte", "2,048 bytes": a byte count, for sizes a user compares. */
 export function byteCount(n: number): string {
-  return `${grouped().format(n)} ${englishPlurals().select(n) === 'one' ? 'byte' : 'bytes'}`;
+  return plural(n, 'byte');
+}
+
+/** "3 of 5 groups", "1 of 1 group": a part of a whole, the noun agreeing with the whole. */
+export function partOf(part: number, whole: number, one: string, many = `${one}s`): string {
+  return `${grouped().format(part)} of ${plural(whole, one, many)}`;
+}
+
+/** A message as a sentence: its first letter a capital (services may answer "secret x does not exist"). */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }

@@ -89,7 +89,7 @@ export function FanOutPage() {
             onChange={(e) => setName(e.currentTarget.value)}
             disabled={running}
             autoComplete="off"
-            w={360}
+            maw={360}
           />
           <div>
             <Text size="sm" fw={500}>

@@ -9,7 +9,7 @@ import { summaryQueries } from '../../api/summary';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { QuotaMeter } from '../../components/quota-meter';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 import { paths, secretsPath, tenantWideSecretPath } from '../../lib/paths';
 import { lastDataChange } from '../../lib/change-log';
 import { groupStates } from '../../lib/group-states';
@@ -82,7 +82,7 @@ export function OverviewPage() {
         <Alert
           color="orange"
           icon={<IconAlertTriangle aria-hidden />}
-          title={`${plural(shadows.length, 'group secret')} ${shadows.length === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}
+          title={`${plural(shadows.length, 'group secret')} ${form(shadows.length, 'shadows', 'shadow')} a tenant-wide secret`}
         >
           <Text size="sm">SAP warns that shadowing breaks critical consumers such as metering.</Text>
           <ul className={classes.list} style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
@@ -108,7 +108,7 @@ export function OverviewPage() {
         {replicating.length === 0 ? (
           <Text size="sm">
             {tenantWide.data.length
-              ? `All ${plural(tenantWide.data.length, 'tenant-wide secret')} are in sync in every group.`
+              ? `${form(tenantWide.data.length, 'The', 'All')} ${plural(tenantWide.data.length, 'tenant-wide secret')} ${form(tenantWide.data.length, 'is', 'are')} in sync in every group.`
               : 'No tenant-wide secrets.'}
           </Text>
         ) : (
@@ -119,7 +119,7 @@ export function OverviewPage() {
                   {s.name}
                 </Anchor>{' '}
                 <Badge size="sm" color="yellow" variant="light">
-                  {s.inSync}/{s.total} groups
+                  {s.inSync}/{plural(s.total, 'group')}
                 </Badge>{' '}
                 <Text span size="xs" c="dimmed">
                   not yet in {s.pending.slice(0, 4).join(', ')}
