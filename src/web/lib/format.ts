@@ -43,9 +43,12 @@ export function form(n: number, one: string, many: string): string {
   return englishPlurals().select(n) === 'one' ? one : many;
 }
 
+/** A count, digit-grouped ("1,024"). Under a thousand there is nothing to group: no number formatter (its first use costs tens of ms of the first screen). */
+const count = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : grouped().format(n));
+
 /** "1 key", "2 keys", "0 keys", "1,024 groups": the count, digit-grouped, and the noun in the form it takes. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${grouped().format(n)} ${form(n, one, many)}`;
+  return `${count(n)} ${form(n, one, many)}`;
 }
 
 /** "1 byte", "2,048 bytes": a byte count, for sizes a user compares. */
@@ -55,7 +58,7 @@ export function byteCount(n: number): string {
 
 /** "3 of 5 groups", "1 of 1 group": a part of a whole, the noun agreeing with the whole. */
 export function partOf(part: number, whole: number, one: string, many = `${one}s`): string {
-  return `${grouped().format(part)} of ${plural(whole, one, many)}`;
+  return `${count(part)} of ${plural(whole, one, many)}`;
 }
 
 /** A message as a sentence: its first letter a capital (services may answer "secret x does not exist"). */
