@@ -14,6 +14,9 @@ export default defineConfig({
   ...base,
   testDir: 'e2e/team',
   testIgnore: undefined,
+  // One console with sign-in, one worker: not the default run's two consoles.
+  projects: undefined,
+  workers: 1,
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'playwright-report/team' }],

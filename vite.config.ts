@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const brotli = promisify(zlib.brotliCompress);
+const OVERVIEW = /[\\/]src[\\/]web[\\/]features[\\/]overview[\\/]overview-page\.tsx$/;
 const gzip = promisify(zlib.gzip);
 
 /**
@@ -42,6 +43,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim\/index\.js$/, replacement: path.resolve('src/web/lib/use-sync-external-store.ts') }],
+  },
   // `npm run dev` serves only what the app needs; key files and the emulator's data never (decision 0014).
   // src/server/console/http/dev-guard.ts refuses them in front of Vite too.
   server: {
@@ -55,8 +59,33 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    // No polyfill in the first page: a browser without <link rel="modulepreload"> (Safari before 17) only
+    // loads a route's code without that head start.
+    modulePreload: { polyfill: false },
     // dist/.vite/manifest.json: the chunks each route imports (e2e/first-page.spec.ts reads it).
     manifest: true,
+    rolldownOptions: {
+      // src/contract only declares (rules, schemas, readers): a file of it whose exports a page does not use
+      // is left out, so that importing the contract's index for a reader does not bring zod's schemas (and
+      // zod) into the first page (docs/decisions/0056). Everything else as its package.json says.
+      treeshake: { moduleSideEffects: (id) => (/[\\/]src[\\/]contract[\\/]/.test(id) ? false : undefined) },
+      // Everything the entry imports statically is one file: the first page needs all of it anyway, and a
+      // dozen small shared chunks compress worse than one (and each is a request).
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            // What the overview (the usual first page) imports beyond the entry: one file, not a dozen. The
+            // page itself stays its own chunk, named in the manifest (e2e/first-page.spec.ts reads it).
+            {
+              name: (id, ctx) =>
+                ctx.getModuleInfo(id)?.importers.some((i) => OVERVIEW.test(i)) && !OVERVIEW.test(id) ? 'overview-deps' : null,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

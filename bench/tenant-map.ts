@@ -26,7 +26,8 @@ async function drawAndScroll(browser: Browser, url: string) {
     .first()
     .waitFor({ timeout: 60_000 });
   const drawnMs = await page.evaluate(() => performance.now());
-  const forMap = requests.filter((p) => p === '/api/summary' || p.startsWith('/api/v2/admin/secrets')).length;
+  // Through the default connection's alias (/api) or its own prefix (/api/c/{name}), which the page uses.
+  const forMap = requests.filter((p) => /^\/api(\/c\/[^/]+)?\/(summary$|v2\/admin\/secrets)/.test(p)).length;
   const longTasks = await page.evaluate(async () => {
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const SCHEMES = ['light', 'dark'] as const;
@@ -58,4 +58,31 @@ export async function settled(page: Page, heading: string | RegExp) {
   await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   await expect(page.getByLabel('Loading')).toHaveCount(0);
   await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    // evaluateAll does not wait for the element to exist, so a target that appears later is found later.
+    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Fails the test if anything clicks, hovers or drags with the mouse. */
+export async function forbidMouse(page: Page) {
+  await page.addInitScript(() => {
+    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown'])
+      window.addEventListener(
+        type,
+        (e) => {
+          // Keyboard activation of a button fires a synthetic click with detail 0 and no pointer position.
+          if ((e as MouseEvent).detail > 0 || (e as PointerEvent).pointerType === 'mouse')
+            (window as unknown as { mouseUsed?: string }).mouseUsed = type;
+        },
+        true,
+      );
+  });
+  return async () => expect(await page.evaluate(() => (window as unknown as { mouseUsed?: string }).mouseUsed ?? null)).toBeNull();
 }

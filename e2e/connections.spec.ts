@@ -174,9 +174,13 @@ test('Compare lists what each side has alone and the label differences, and copi
   }
 });
 
-test('a service key that may not change secrets: writes are refused with the reason, reads keep working', async ({ page, console }) => {
+test('a service key that may not change secrets: writes are refused with the reason, reads keep working', async ({
+  page,
+  console,
+  dataDir,
+}) => {
   test.setTimeout(120_000);
-  const read = (file: string) => fs.readFileSync(path.join(E2E_TENANT_DIR('dev'), file), 'utf8');
+  const read = (file: string) => fs.readFileSync(path.join(E2E_TENANT_DIR('dev', dataDir), file), 'utf8');
   const port = await freePort();
   let proc: Spawned | undefined;
   try {
@@ -210,7 +214,7 @@ test('a service key that may not change secrets: writes are refused with the rea
     await console.reviewAndCreate();
     release();
     await console.expectNotification(
-      /This connection's service key may not change secrets: AI Core refused the change \(HTTP 403: the service key may read but not change/,
+      /This connection's service key may not change secrets: AI Core refused the change \(HTTP 403: The service key may read but not change/,
     );
     await page.keyboard.press('Escape');
     await expect(page.getByText("This connection's service key may not change secrets.")).toBeVisible();

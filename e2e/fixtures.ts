@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { scopeToHeaders, type Scope } from '../src/contract';
-import { E2E_TENANT_DIR } from '../playwright.config';
+import { E2E_DATA_DIR, E2E_TENANT_DIR } from '../playwright.config';
 import { ConsolePage } from './pages/console-page';
 
 type Cleanup = () => Promise<unknown>;
@@ -91,12 +91,13 @@ export class TenantApi {
 
 export class EmulatorView {
   private token: string | null = null;
-  private key = JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR('dev'), 'service-key.json'), 'utf8')) as {
-    url: string;
-    clientid: string;
-    clientsecret: string;
-  };
-  constructor(private readonly request: APIRequestContext) {}
+  private key: { url: string; clientid: string; clientsecret: string };
+  constructor(
+    private readonly request: APIRequestContext,
+    dataDir: string,
+  ) {
+    this.key = JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR('dev', dataDir), 'service-key.json'), 'utf8')) as typeof this.key;
+  }
 
   private async bearer() {
     if (!this.token) {
@@ -124,13 +125,15 @@ let counter = 0;
 /** Names unique to a run, so that specs never collide. */
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export const test = base.extend<{ tenant: TenantApi; emulator: EmulatorView; console: ConsolePage }>({
+export const test = base.extend<{ tenant: TenantApi; emulator: EmulatorView; console: ConsolePage; dataDir: string }>({
+  /** The data folder of the console this project's stories run on (playwright.config.ts). */
+  dataDir: [E2E_DATA_DIR, { option: true }],
   tenant: async ({ request }, use) => {
     const api = new TenantApi(request);
     await use(api);
     await api.cleanUp();
   },
-  emulator: async ({ request }, use) => use(new EmulatorView(request)),
+  emulator: async ({ request, dataDir }, use) => use(new EmulatorView(request, dataDir)),
   console: async ({ page }, use) => use(new ConsolePage(page)),
 });
 

@@ -1,34 +1,8 @@
 // A keyboard-only admin: no mouse event from the first page to the last. Focus is followed with Tab, and
 // each dialog hands focus back to the control that opened it.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test, unique } from './fixtures';
-
-/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}) {
-  for (let i = 0; i < max; i++) {
-    // evaluateAll does not wait for the element to exist, so a target that appears later is found later.
-    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** Fails the test if anything clicks, hovers or drags with the mouse. */
-async function forbidMouse(page: Page) {
-  await page.addInitScript(() => {
-    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown'])
-      window.addEventListener(
-        type,
-        (e) => {
-          // Keyboard activation of a button fires a synthetic click with detail 0 and no pointer position.
-          if ((e as MouseEvent).detail > 0 || (e as PointerEvent).pointerType === 'mouse')
-            (window as unknown as { mouseUsed?: string }).mouseUsed = type;
-        },
-        true,
-      );
-  });
-  return async () => expect(await page.evaluate(() => (window as unknown as { mouseUsed?: string }).mouseUsed ?? null)).toBeNull();
-}
+import { forbidMouse, tabTo } from './a11y';
 
 test('a keyboard-only admin creates a group secret with two labels, empties one label and deletes the secret', async ({ page, tenant }) => {
   test.setTimeout(120_000);
@@ -40,8 +14,10 @@ test('a keyboard-only admin creates a group secret with two labels, empties one 
   // Pick the group: Tab to the picker, type part of its id, Enter.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
-  // The picker's button becomes a searchable list as it takes focus.
-  await tabTo(page, page.getByRole('combobox', { name: 'Resource group' }));
+  // The picker's button becomes a searchable list as it takes focus (once its code is there: wait on it).
+  const picker = page.getByRole('combobox', { name: 'Resource group' });
+  await tabTo(page, page.getByRole('button', { name: /^Resource group:/ }).or(picker));
+  await expect(picker).toBeFocused();
   await page.keyboard.type('team-vis');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/secrets\/groups\/team-vision$/);

@@ -110,9 +110,6 @@ const stories: { page: string; path: string; heading: string | RegExp; act: (pag
 test.describe('at 390 px', () => {
   for (const story of stories) {
     test(`the ${story.page} page fits, and its main action is on screen and works`, async ({ page }) => {
-      // Known gap (issue #11 stays open): since group labels became editable, a group row's two actions
-      // are pushed off a 390 px screen.
-      test.fixme(story.path === '/resource-groups', 'group row actions do not fit at 390 px');
       await page.goto(story.path);
       await settled(page, story.heading);
       await expectFits(page);

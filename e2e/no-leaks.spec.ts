@@ -5,9 +5,9 @@ import { test, expect, unique } from './fixtures';
 
 const JWT = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/;
 
-test('nothing the browser sees holds the client secret, a token, or a secret value', async ({ console, tenant, page }) => {
+test('nothing the browser sees holds the client secret, a token, or a secret value', async ({ console, tenant, page, dataDir }) => {
   const keyOf = (tenant: 'dev' | 'prod') =>
-    JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR(tenant), 'service-key.json'), 'utf8')) as { clientsecret: string };
+    JSON.parse(fs.readFileSync(path.join(E2E_TENANT_DIR(tenant, dataDir), 'service-key.json'), 'utf8')) as { clientsecret: string };
   const key = keyOf('dev');
   const prodSecret = keyOf('prod').clientsecret;
   const seen: string[] = [];

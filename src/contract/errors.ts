@@ -1,4 +1,4 @@
-import type { ErrorEnvelope } from './schemas';
+import type { ErrorEnvelope } from './answers';
 
 /** The error codes this project's emulator and proxy use (the real service's codes vary by call). */
 export type ErrorCode =

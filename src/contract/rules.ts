@@ -24,8 +24,6 @@ const LABEL_KEY_PATTERN = /^ext\.ai\.sap\.com\/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-
 
 export const PROTECTED_LABEL_KEYS: readonly string[] = ['ext.ai.sap.com/document-grounding', 'ext.ai.sap.com/documentRepositoryType'];
 
-export const TENANT_WIDE_QUOTA = 5;
-
 export const RESOURCE_GROUP_ID_MIN = 3;
 export const RESOURCE_GROUP_ID_MAX = 253;
 const RESOURCE_GROUP_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9.-]*[a-zA-Z0-9]$/;

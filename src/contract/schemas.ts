@@ -1,5 +1,7 @@
-// zod schemas of the API: the emulator validates requests with them, the console parses answers and
-// validates its forms with them. Every message names the field and the rule.
+// zod schemas of the API's requests: the emulator validates requests with them, the console validates its
+// forms with them; answers are read in answers.ts. Every message names the field and the rule: an issue's own
+// message is a whole sentence a form can show ("The name is required"); the API names the field itself and
+// puts the rule after it ("Name: is required", see describeIssues).
 import { z } from 'zod';
 import { decodedLength, isCanonicalBase64 } from './base64';
 import {
@@ -15,19 +17,25 @@ import {
   type RuleCheck,
 } from './rules';
 
-const rule = (check: RuleCheck) =>
+type Ctx = z.core.$RefinementCtx;
+
+/** `message` for a form ("The name is required"), `rule` for the API, after the field's name ("Name: is required"). */
+function problem(ctx: Ctx, message: string, rule: string, path?: PropertyKey[]) {
+  ctx.addIssue({ code: 'custom', message, params: { rule }, ...(path ? { path } : {}) });
+}
+
+const rule = (check: RuleCheck, subject: string) =>
   z.string().superRefine((value, ctx) => {
-    const problem = check(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    const found = check(value);
+    if (found) problem(ctx, `${subject} ${found}`, found);
   });
 
-export const secretNameSchema = rule(checkSecretName);
-export const resourceGroupIdSchema = rule(checkResourceGroupId);
-export const labelKeySchema = rule(checkLabelKey);
-export const labelValueSchema = rule(checkLabelValue);
+export const secretNameSchema = rule(checkSecretName, 'The name');
+export const resourceGroupIdSchema = rule(checkResourceGroupId, 'The resource group ID');
+export const labelKeySchema = rule(checkLabelKey, 'The label key');
+export const labelValueSchema = rule(checkLabelValue, 'The label value');
 
 export const labelSchema = z.object({ key: labelKeySchema, value: labelValueSchema });
-export type Label = { key: string; value: string };
 
 /**
  * Counts first: an oversized list is refused before a single item is parsed (a `pipe` stops at the first
@@ -36,7 +44,8 @@ export type Label = { key: string; value: string };
 const atMost = (max: number, what: string, count: (v: unknown) => number | null) =>
   z.unknown().superRefine((value, ctx) => {
     const n = count(value);
-    if (n !== null && n > max) ctx.addIssue({ code: 'custom', message: `has ${n} ${what}, more than the limit of ${max}` });
+    if (n !== null && n > max)
+      problem(ctx, `There are ${n} ${what}, more than the limit of ${max}`, `has ${n} ${what}, more than the limit of ${max}`);
   });
 
 export const labelsSchema = atMost(LABELS_MAX, 'labels', (v) => (Array.isArray(v) ? v.length : null))
@@ -44,7 +53,7 @@ export const labelsSchema = atMost(LABELS_MAX, 'labels', (v) => (Array.isArray(v
   .superRefine((labels, ctx) => {
     const seen = new Set<string>();
     labels.forEach((label, i) => {
-      if (seen.has(label.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate label key "${label.key}"` });
+      if (seen.has(label.key)) problem(ctx, `The label key "${label.key}" is given twice`, `"${label.key}" is given twice`, [i, 'key']);
       seen.add(label.key);
     });
   });
@@ -56,25 +65,28 @@ export const dataSchema = atMost(DATA_KEYS_MAX, 'keys', keyCount)
   .superRefine((data, ctx) => {
     const keys = Object.keys(data);
     if (keys.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'must hold at least one key' });
+      problem(ctx, 'The data must hold at least one key', 'must hold at least one key');
       return;
     }
     let total = 0;
     for (const key of keys) {
       const keyProblem = checkDataKey(key);
       if (keyProblem) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `key ${JSON.stringify(key.slice(0, 64))} ${keyProblem}` });
+        problem(ctx, `Data key ${JSON.stringify(key.slice(0, 64))} ${keyProblem}`, keyProblem, [key]);
         continue;
       }
       const value = data[key] ?? '';
       if (!isCanonicalBase64(value)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `value of "${key}" must be canonical padded Base64` });
+        const why = 'the value must be canonical padded Base64';
+        problem(ctx, `The value of data key ${JSON.stringify(key)} must be canonical padded Base64`, why, [key]);
         continue;
       }
       total += decodedLength(value);
     }
-    if (total > DATA_MAX_BYTES)
-      ctx.addIssue({ code: 'custom', message: `decoded values total ${total} bytes, more than the limit of ${DATA_MAX_BYTES} (1 MiB)` });
+    if (total > DATA_MAX_BYTES) {
+      const why = `the decoded values total ${total.toLocaleString('en')} bytes, more than the limit of ${DATA_MAX_BYTES.toLocaleString('en')} (1 MiB)`;
+      problem(ctx, `The data is too large: ${why}`, why);
+    }
   });
 
 export const createSecretSchema = z.object({
@@ -85,14 +97,11 @@ export const createSecretSchema = z.object({
 export type CreateSecretBody = z.infer<typeof createSecretSchema>;
 
 export const patchSecretSchema = z.object({ data: dataSchema.optional(), labels: labelsSchema.optional() }).superRefine((body, ctx) => {
-  if (body.data === undefined && body.labels === undefined) ctx.addIssue({ code: 'custom', message: 'give "data", "labels", or both' });
+  if (body.data === undefined && body.labels === undefined)
+    problem(ctx, 'The request body needs "data", "labels", or both', 'needs "data", "labels", or both');
   body.labels?.forEach((label, i) => {
-    if (isProtectedLabel(label.key))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['labels', i, 'key'],
-        message: `label "${label.key}" is protected: it can be set only when the secret is created`,
-      });
+    const why = `"${label.key}" is protected: it can be set only when the secret is created`;
+    if (isProtectedLabel(label.key)) problem(ctx, `The label key ${why}`, why, ['labels', i, 'key']);
   });
 });
 export type PatchSecretBody = z.infer<typeof patchSecretSchema>;
@@ -103,80 +112,59 @@ export const createResourceGroupSchema = z.object({
 });
 export const patchResourceGroupSchema = z.object({ labels: labelsSchema });
 
-// ---- answers, read tolerantly ----
+const NOUN: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+const noun = (type: string) => NOUN[type] ?? type;
 
-const wireLabels = z
-  .union([z.array(z.object({ key: z.string(), value: z.string() })), z.record(z.string(), z.string())])
-  .optional()
-  .nullable()
-  .transform((labels): Label[] => {
-    if (!labels) return [];
-    if (Array.isArray(labels)) return labels;
-    return Object.entries(labels).map(([key, value]) => ({ key, value }));
-  });
+/** The field a path points at, in words: "Name", "Label 2 key", "Data key \"token\"". */
+export function fieldName(path: readonly PropertyKey[]): string | null {
+  const [top, at, part] = path.map(String);
+  if (top === undefined) return null;
+  if (top === 'name') return 'Name';
+  if (top === 'resourceGroupId') return 'Resource group ID';
+  if (top === 'data') return at === undefined ? 'Data' : `Data key ${JSON.stringify(at.slice(0, 64))}`;
+  if (top === 'labels') {
+    if (at === undefined) return 'Labels';
+    const n = Number(at) + 1;
+    return part === undefined ? `Label ${n}` : `Label ${n} ${part}`;
+  }
+  const words = path.map(String).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
-const statusMap = z.record(z.string(), z.boolean()).optional().nullable();
+/** The rule an issue broke, worded to follow the field's name ("is required", "must be a string, not a number"). */
+function ruleOf(issue: z.core.$ZodIssue): string | null {
+  if (issue.code === 'custom' && typeof issue.params?.rule === 'string') return issue.params.rule;
+  if (issue.code === 'invalid_type') {
+    const received = /received (\w+)/.exec(issue.message)?.[1];
+    if (received === 'undefined') return 'is required';
+    return `must be ${noun(issue.expected)}${received ? `, not ${noun(received)}` : ''}`;
+  }
+  return null;
+}
 
-export const secretDetailsSchema = z
-  .looseObject({
-    name: z.string(),
-    createdAt: z.string().optional(),
-    labels: wireLabels,
-    resourceGroupSecretsSyncStatus: statusMap,
-    resourceGroupSecretReplicationStatus: statusMap,
-  })
-  .transform((s) => ({
-    name: s.name,
-    createdAt: s.createdAt ?? null,
-    labels: s.labels,
-    // The spec and the help pages name this map differently; read whichever is present.
-    syncStatus: s.resourceGroupSecretsSyncStatus ?? s.resourceGroupSecretReplicationStatus ?? null,
-  }));
-export type SecretDetails = z.output<typeof secretDetailsSchema>;
-
-export const secretListSchema = z.object({ count: z.number(), resources: z.array(secretDetailsSchema) });
-export type SecretList = z.output<typeof secretListSchema>;
-
-export const resourceGroupStatusSchema = z.string();
-export const resourceGroupSchema = z
-  .looseObject({
-    resourceGroupId: z.string(),
-    createdAt: z.string().optional(),
-    status: z.string(),
-    statusMessage: z.string().optional().nullable(),
-    labels: wireLabels,
-    tenantId: z.string().optional(),
-    zoneId: z.string().optional(),
-  })
-  .transform((g) => ({
-    resourceGroupId: g.resourceGroupId,
-    createdAt: g.createdAt ?? null,
-    status: g.status,
-    statusMessage: g.statusMessage ?? null,
-    labels: g.labels,
-  }));
-export type ResourceGroup = z.output<typeof resourceGroupSchema>;
-export const resourceGroupListSchema = z.object({ count: z.number(), resources: z.array(resourceGroupSchema) });
-
-export const quotaSchema = z.object({
-  usage: z.object({ count: z.number() }).optional(),
-  quota: z.object({ maxCount: z.number() }),
-});
-export type Quota = z.output<typeof quotaSchema>;
-
-export const errorEnvelopeSchema = z.object({
-  error: z.looseObject({
-    code: z.string().optional(),
-    message: z.string().optional(),
-    requestId: z.string().optional(),
-    target: z.string().optional(),
-  }),
-});
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
-
-/** "labels.2.key: must start with ..." — the first issue, with its path, for an API error message. */
-export function describeIssues(error: z.ZodError): { field: string; message: string } {
+/**
+ * The first issue as an API error message that starts with the field it is about ("Name: is required",
+ * "Label 2 key: must start with ..."), or with "The request body" when it is about the whole body.
+ * `at` is where the parsed value sits in the request (["data"] for the data map alone).
+ */
+export function describeIssues(error: z.ZodError, at: PropertyKey[] = []): { field: string; message: string } {
   const issue = error.issues[0];
-  const path = issue?.path.map(String).join('.') ?? '';
-  return { field: path, message: path ? `${path}: ${issue?.message}` : (issue?.message ?? 'invalid request') };
+  if (!issue) return { field: '', message: 'The request body is not valid' };
+  const path = [...at, ...issue.path];
+  const name = fieldName(path);
+  const rule = ruleOf(issue);
+  const message = name
+    ? `${name}: ${rule ?? issue.message}`
+    : rule
+      ? `The request body ${rule}`
+      : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  return { field: path.map(String).join('.'), message };
 }

@@ -30,16 +30,19 @@ export function headersToScope(tenantScope: string | undefined, resourceGroup: s
     const v = tenantScope.trim().toLowerCase();
     if (v === 'true') tenant = true;
     else if (v !== 'false')
-      return { ok: false, message: `header ${TENANT_SCOPE_HEADER} must be "true" or "false", not "${tenantScope.slice(0, 20)}"` };
+      return { ok: false, message: `The ${TENANT_SCOPE_HEADER} header must be "true" or "false", not "${tenantScope.slice(0, 20)}"` };
   }
   const group = resourceGroup?.trim();
   if (tenant) return { ok: true, scope: group === ALL_GROUPS ? { kind: 'tenant-wide' } : { kind: 'main' } };
   if (group === ALL_GROUPS)
-    return { ok: false, message: `header ${RESOURCE_GROUP_HEADER}: "*" (all groups) needs ${TENANT_SCOPE_HEADER}: true` };
+    return {
+      ok: false,
+      message: `The ${RESOURCE_GROUP_HEADER} header "*" (every group) needs the ${TENANT_SCOPE_HEADER} header set to true`,
+    };
   if (!group)
     return {
       ok: false,
-      message: `send ${TENANT_SCOPE_HEADER}: true (main tenant), ${RESOURCE_GROUP_HEADER}: <id> (a resource group), or both with "*" (tenant-wide)`,
+      message: `The scope is missing: set the ${TENANT_SCOPE_HEADER} header to true (main tenant), the ${RESOURCE_GROUP_HEADER} header to a group's ID (a resource group), or both, with "*" as the group (tenant-wide)`,
     };
   return { ok: true, scope: { kind: 'group', resourceGroup: group } };
 }

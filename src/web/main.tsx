@@ -1,35 +1,43 @@
 // `./app/boot` comes first: module scripts run in import order, and it starts the first screen's queries.
-import { connectionSegment, queryClient } from './app/boot';
+import { connectionSegment, firstScreenReady, queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { setApiConnection } from './api/client';
 import { consoleQueries } from './api/console';
 import { Providers } from './app/providers';
-import { createRouter } from './app/router';
+import { App } from './app/router';
+import { RouteErrorBoundary } from './app/route-error';
 
-async function start() {
-  let basename = connectionSegment ? `/c/${connectionSegment}` : '';
-  if (!connectionSegment) {
-    // `/` and links from before there were connections open the default connection (`/api/console` is its
-    // alias, already asked at boot); the answer stays in the cache as that connection's status.
-    try {
-      const status = await queryClient.fetchQuery(consoleQueries.status());
-      basename = `/c/${encodeURIComponent(status.connection.name)}`;
-      setApiConnection(status.connection.name);
-      const { pathname, search, hash } = window.location;
-      window.history.replaceState(null, '', `${basename}${pathname}${search}${hash}`);
-    } catch {
-      // The console server does not answer: the app shows the outage and talks to the default connection.
-    }
-  }
+/**
+ * How long the first paint may wait for the first screen's code and data, so that the page appears whole,
+ * drawn once, rather than as a shell, then a skeleton, then the page (each a render, a layout and a paint
+ * on the way to the largest element). Data that is slower than this arrives into the drawn shell.
+ */
+const FIRST_PAINT_WAITS_MS = 250;
+
+const draw = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <RouterProvider router={createRouter(basename)} />
+        <RouteErrorBoundary>
+          <App />
+        </RouteErrorBoundary>
       </Providers>
     </StrictMode>,
   );
-}
+void Promise.race([firstScreenReady, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAITS_MS))]).then(draw);
 
-void start();
+// `/` and links from before there were connections open the default connection. The page is drawn at once;
+// the connection's name comes with its status (`/api/console` is its alias, already asked at boot, and the
+// answer stays in the cache as that connection's status), and then the address names it (the router reads
+// the prefix from the address: nothing is drawn anew but what shows the address).
+if (!connectionSegment)
+  queryClient.fetchQuery(consoleQueries.status()).then(
+    (status) => {
+      setApiConnection(status.connection.name);
+      const { pathname, search, hash } = window.location;
+      window.history.replaceState(window.history.state, '', `/c/${encodeURIComponent(status.connection.name)}${pathname}${search}${hash}`);
+    },
+    // The console server does not answer: the app shows the outage and talks to the default connection.
+    () => {},
+  );

@@ -189,7 +189,11 @@ export function createConsoleApp(deps: ConsoleDeps, settings = consoleSettings(d
   app.all('/api/c/:connection/v2/*', proxy);
   app.all('/api/*', (c) => fail(c, 404, 'NotFound', `No such console endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`));
 
-  if (deps.staticDir) mountStatic(app, deps.staticDir);
+  if (deps.staticDir)
+    mountStatic(app, deps.staticDir, {
+      defaultConnection: () => deps.connections.list()[0]?.name,
+      connectionNames: () => deps.connections.list().map((c) => c.name),
+    });
   return app;
 }
 

@@ -38,9 +38,9 @@ export function createEmulatorApp(deps: EmulatorDeps) {
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
     console.error(`emulator: ${c.req.method} ${new URL(c.req.url).pathname} failed: ${err.message}`);
-    return errorResponse(c, new ApiError(500, 'InternalError', 'the emulator could not complete the request; nothing was changed'));
+    return errorResponse(c, new ApiError(500, 'InternalError', 'The emulator could not complete the request; nothing was changed'));
   });
-  app.notFound((c) => errorResponse(c, new ApiError(404, 'NotFound', `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => errorResponse(c, new ApiError(404, 'NotFound', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.post('/oauth/token', async (c) => {
     const form = new URLSearchParams(c.get('body') ?? '');
@@ -59,7 +59,7 @@ export function createEmulatorApp(deps: EmulatorDeps) {
     const auth = c.req.header('authorization') ?? '';
     const token = auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : '';
     if (!token || !verifyToken(credentials, token))
-      return errorResponse(c, new ApiError(401, 'Unauthorized', 'a valid, unexpired bearer token is required'));
+      return errorResponse(c, new ApiError(401, 'Unauthorized', 'A valid, unexpired bearer token is required'));
     if (deps.latencyMs > 0) await new Promise((r) => setTimeout(r, deps.latencyMs));
     await next();
   };

@@ -35,7 +35,7 @@ describe('the emulator rejects malformed requests and changes nothing', () => {
       body: { name: 'fast', data: { k: 'Zm9v' }, labels: [{ key, value: 'v' }] },
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/labels\.0\.key/);
+    expect(res.body.error.message).toMatch(/^Label 1 key: /);
   });
 
   it('names the field and the rule in its messages', async () => {
@@ -43,7 +43,7 @@ describe('the emulator rejects malformed requests and changes nothing', () => {
       scope: { kind: 'main' },
       body: { name: 'x', data: { 'ok-key': 'Zm9v', 'bad key': 'Zm9v' } },
     });
-    expect(res.body.error.message).toBe('data.bad key: key "bad key" may contain only letters, digits, "-", "_" and "."');
+    expect(res.body.error.message).toBe('Data key "bad key": may contain only letters, digits, "-", "_" and "."');
     const quota = await emu.api('/admin/secrets', { scope: { kind: 'tenant-wide' }, body: { name: 'six', data: { k: 'Zm9v' } } });
     expect(quota.body.error.message).toMatch(/5 of 5 tenant-wide secrets: delete one to free a slot/);
   });

@@ -27,7 +27,7 @@ const tokenSchema = z.object({
 /** `maxpagesize=N` (or `odata.maxpagesize`) among the preferences of a `Prefer` header (RFC 7240). */
 export function preferredPageSize(header: string | undefined): number | undefined {
   if (!header) return undefined;
-  if (header.length > 1024) throw new ApiError(400, 'InvalidRequest', 'header Prefer is longer than 1024 characters');
+  if (header.length > 1024) throw new ApiError(400, 'InvalidRequest', 'The Prefer header is longer than 1024 characters');
   for (const part of header.split(',')) {
     const m = /^\s*(?:odata\.)?maxpagesize\s*=\s*"?([^";\s]*)"?\s*(?:;.*)?$/i.exec(part);
     if (!m) continue;
@@ -35,7 +35,7 @@ export function preferredPageSize(header: string | undefined): number | undefine
       throw new ApiError(
         400,
         'InvalidRequest',
-        `header Prefer: maxpagesize must be a whole number from 1 to 999999, not "${m[1]!.slice(0, 20)}"`,
+        `The Prefer header's maxpagesize must be a whole number from 1 to 999999, not "${m[1]!.slice(0, 20)}"`,
       );
     return Number(m[1]);
   }
@@ -57,7 +57,7 @@ export function encodeToken(cursor: Cursor, generation: number, now: number): st
 
 export function decodeToken(raw: string, generation: number, now: number): Cursor {
   const bad = () =>
-    new ApiError(400, 'InvalidQuery', 'query continueToken is not a token this service issued: list from the first page again');
+    new ApiError(400, 'InvalidQuery', 'Query parameter continueToken is not a token this service issued: list from the first page again');
   if (raw.length > MAX_TOKEN_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw)) throw bad();
   let parsed: z.infer<typeof tokenSchema>;
   try {
@@ -69,7 +69,7 @@ export function decodeToken(raw: string, generation: number, now: number): Curso
     throw new ApiError(
       410,
       'Gone',
-      'query continueToken is stale: the resource groups changed since the first page was read (or the token is older than 10 minutes). List from the first page again.',
+      'Query parameter continueToken is stale: the resource groups changed since the first page was read (or the token is older than 10 minutes). List from the first page again.',
     );
   return { offset: parsed.o, end: parsed.e, selector: parsed.s, size: parsed.n };
 }

@@ -24,7 +24,10 @@ export function readBody(max: number): MiddlewareHandler<Env> {
     if (!stream) return next();
     const tooLarge = () => {
       c.header('Connection', 'close');
-      return errorResponse(c, new ApiError(413, 'PayloadTooLarge', `the body is larger than the limit of ${max} bytes`));
+      return errorResponse(
+        c,
+        new ApiError(413, 'PayloadTooLarge', `The request body is larger than the limit of ${max.toLocaleString('en')} bytes`),
+      );
     };
     if (Number(c.req.header('content-length') ?? 0) > max) return tooLarge();
     const chunks: Uint8Array[] = [];
@@ -53,7 +56,7 @@ export function readBody(max: number): MiddlewareHandler<Env> {
 export const refuseBrowserCrossSite: MiddlewareHandler<Env> = async (c, next) => {
   const site = c.req.header('sec-fetch-site');
   if (c.req.header('origin') !== undefined || (site !== undefined && site !== 'same-origin' && site !== 'none'))
-    return errorResponse(c, new ApiError(403, 'Forbidden', 'the emulator endpoints refuse requests made by a web page'));
+    return errorResponse(c, new ApiError(403, 'Forbidden', 'The emulator endpoints refuse requests made by a web page'));
   await next();
 };
 
@@ -64,12 +67,12 @@ export function errorResponse(c: Context<Env>, err: ApiError) {
 export async function readJson(c: Context<Env>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
-    throw new ApiError(415, 'UnsupportedMediaType', 'the body must be JSON (Content-Type: application/json)');
+    throw new ApiError(415, 'UnsupportedMediaType', 'The request body must be JSON (Content-Type: application/json)');
   const text = c.get('body') ?? '';
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'InvalidJson', 'the body is not valid JSON');
+    throw new ApiError(400, 'InvalidJson', 'The request body is not valid JSON');
   }
 }
 
@@ -82,7 +85,8 @@ export function scopeOf(c: Context<Env>): SecretScope {
 function intParam(params: URLSearchParams, key: string): number | undefined {
   const raw = params.get(key);
   if (raw === null) return undefined;
-  if (!/^\d{1,9}$/.test(raw)) throw new ApiError(400, 'InvalidQuery', `query ${key} must be a whole number, not "${raw.slice(0, 20)}"`);
+  if (!/^\d{1,9}$/.test(raw))
+    throw new ApiError(400, 'InvalidQuery', `Query parameter ${key} must be a whole number, not "${raw.slice(0, 20)}"`);
   return Number(raw);
 }
 
@@ -90,7 +94,8 @@ function intParam(params: URLSearchParams, key: string): number | undefined {
 export function pageOf(c: Context<Env>): { page: Page; count: boolean; params: URLSearchParams } {
   const params = new URL(c.req.url).searchParams; // decodes %24top to $top
   const count = params.get('$count');
-  if (count !== null && !/^(true|false)$/i.test(count)) throw new ApiError(400, 'InvalidQuery', 'query $count must be true or false');
+  if (count !== null && !/^(true|false)$/i.test(count))
+    throw new ApiError(400, 'InvalidQuery', 'Query parameter $count must be true or false');
   return { page: { top: intParam(params, '$top'), skip: intParam(params, '$skip') }, count: count?.toLowerCase() === 'true', params };
 }
 

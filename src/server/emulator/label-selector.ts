@@ -3,10 +3,15 @@ import { ApiError } from './api-error';
 
 /** `k=v,k2!=v2`: every term must hold. */
 export function parseLabelSelector(selector: string): (labels: Label[]) => boolean {
-  if (selector.length > 4096) throw new ApiError(400, 'InvalidQuery', 'labelSelector is longer than 4096 characters');
+  if (selector.length > 4096) throw new ApiError(400, 'InvalidQuery', 'Query parameter labelSelector is longer than 4096 characters');
   const terms = selector.split(',').map((term) => {
     const m = /^([^=!]+)(!=|=)(.*)$/.exec(term.trim());
-    if (!m) throw new ApiError(400, 'InvalidQuery', `labelSelector term "${term.slice(0, 80)}" must be key=value or key!=value`);
+    if (!m)
+      throw new ApiError(
+        400,
+        'InvalidQuery',
+        `Query parameter labelSelector: the term "${term.slice(0, 80)}" must be key=value or key!=value`,
+      );
     return { key: m[1]!.trim(), negate: m[2] === '!=', value: m[3]!.trim() };
   });
   return (labels) =>

@@ -41,7 +41,7 @@ export function requireWriteScope(): MiddlewareHandler<Env> {
         new ApiError(
           403,
           'Forbidden',
-          'the service key may read but not change secrets or resource groups: its role lacks secret editing (aicore_admin_genericsecret_editor)',
+          'The service key may read but not change secrets or resource groups: its role lacks secret editing (aicore_admin_genericsecret_editor)',
         ),
       );
     return next();

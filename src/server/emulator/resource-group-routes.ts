@@ -38,7 +38,8 @@ export function mountResourceGroupRoutes(app: Hono<Env>, tenant: Tenant, options
 
   app.get('/v2/admin/resourceQuota/resourceGroups', (c) => {
     const raw = new URL(c.req.url).searchParams.get('quotaOnly');
-    if (raw !== null && !/^(true|false)$/i.test(raw)) throw new ApiError(400, 'InvalidQuery', 'query quotaOnly must be true or false');
+    if (raw !== null && !/^(true|false)$/i.test(raw))
+      throw new ApiError(400, 'InvalidQuery', 'Query parameter quotaOnly must be true or false');
     const q = tenant.groupQuota();
     return c.json(raw?.toLowerCase() === 'true' ? { quota: q.quota } : q);
   });

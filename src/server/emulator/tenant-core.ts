@@ -72,7 +72,7 @@ export class TenantCore {
 
   requireGroup(id: string): Group {
     const group = this.state.groups.get(id);
-    if (!group) throw new ApiError(404, 'NotFound', `resource group "${id.slice(0, 253)}" does not exist`);
+    if (!group) throw new ApiError(404, 'NotFound', `Resource group "${id.slice(0, 253)}" does not exist`);
     return group;
   }
 
@@ -83,7 +83,7 @@ export class TenantCore {
       throw new ApiError(
         409,
         'ResourceGroupDeleting',
-        `resource group "${id}" is being deleted (status DEPROVISIONING): ${what} is not possible there any more`,
+        `Resource group "${id}" is being deleted (status DEPROVISIONING): ${what} is not possible there any more`,
       );
     return group;
   }

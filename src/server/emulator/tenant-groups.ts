@@ -38,7 +38,11 @@ export function listGroups(t: TenantCore, q: GroupListQuery) {
   let cursor: Cursor;
   if (q.continueToken != null) {
     if (q.page.skip !== undefined || q.page.top !== undefined || q.selector)
-      throw new ApiError(400, 'InvalidQuery', 'query continueToken carries the whole query: send it without $top, $skip or labelSelector');
+      throw new ApiError(
+        400,
+        'InvalidQuery',
+        'Query parameter continueToken carries the whole query: send it without $top, $skip or labelSelector',
+      );
     cursor = decodeToken(q.continueToken, t.groupGeneration, t.clock());
   } else {
     const sizes = [q.preferredSize, q.maxPageSize || undefined].filter((n): n is number => n !== undefined);
@@ -71,14 +75,14 @@ export function createGroup(t: TenantCore, body: unknown) {
       409,
       'AlreadyExists',
       existing.status === 'DEPROVISIONING'
-        ? `resource group "${input.resourceGroupId}" is still being deleted: create it again once it is gone`
-        : `resource group "${input.resourceGroupId}" already exists`,
+        ? `Resource group "${input.resourceGroupId}" is still being deleted: create it again once it is gone`
+        : `Resource group "${input.resourceGroupId}" already exists`,
     );
   if (t.state.groups.size >= t.limits.maxGroups)
     throw new ApiError(
       400,
       'QuotaExceeded',
-      `the tenant already has ${t.state.groups.size} of ${t.limits.maxGroups} resource groups (groups being deleted count until they are gone): delete one first`,
+      `The tenant already has ${t.state.groups.size} of ${t.limits.maxGroups} resource groups (groups being deleted count until they are gone): delete one first`,
     );
   t.commit({
     type: 'group.create',
@@ -103,7 +107,7 @@ export function patchGroup(t: TenantCore, id: string, body: unknown): void {
 /** Schedules the deletion: the group shows DEPROVISIONING until the replicator finishes it. Asking again is harmless. */
 export function deleteGroup(t: TenantCore, id: string): void {
   const group = t.requireGroup(id);
-  if (id === 'default') throw new ApiError(400, 'DeletionNotAllowed', 'the resource group "default" cannot be deleted');
+  if (id === 'default') throw new ApiError(400, 'DeletionNotAllowed', 'The resource group "default" cannot be deleted');
   if (group.status === 'DEPROVISIONING') return;
   t.commit({ type: 'group.deletion-scheduled', id, at: t.stamp() });
 }

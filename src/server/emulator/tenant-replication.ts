@@ -55,5 +55,5 @@ export function consumption(t: TenantCore, groupId: string, name: string) {
   const copy = group.copies.get(name);
   if (copy && tw)
     return { source: 'tenant-wide' as const, version: copy.version, current: copy.version === tw.version, ...mounted(copy.data) };
-  throw new ApiError(404, 'NotFound', `nothing named "${name.slice(0, 252)}" is mounted in resource group "${groupId}"`);
+  throw new ApiError(404, 'NotFound', `Nothing named "${name.slice(0, 252)}" is mounted in resource group "${groupId}"`);
 }

@@ -1,5 +1,5 @@
 // Generic secrets at every scope: list, read, create, patch (rotation and label merge), delete, quota.
-import { createSecretSchema, isProtectedLabel, patchSecretSchema } from '../../contract';
+import { createSecretSchema, fieldName, isProtectedLabel, patchSecretSchema } from '../../contract';
 import { ApiError } from './api-error';
 import type { SecretScope, StoredSecret, TenantWideSecret } from './state';
 import { labelsOut, paginate, parse, type Page, type TenantCore } from './tenant-core';
@@ -13,7 +13,7 @@ function secretsOf(t: TenantCore, scope: SecretScope, write?: string): Map<strin
 
 function requireSecret(t: TenantCore, scope: SecretScope, name: string): StoredSecret {
   const secret = secretsOf(t, scope).get(name);
-  if (!secret) throw new ApiError(404, 'NotFound', `secret "${name.slice(0, 252)}" does not exist in this scope`);
+  if (!secret) throw new ApiError(404, 'NotFound', `The secret "${name.slice(0, 252)}" does not exist in this scope`);
   return secret;
 }
 
@@ -41,18 +41,18 @@ export function getSecret(t: TenantCore, scope: SecretScope, name: string) {
 export function createSecret(t: TenantCore, scope: SecretScope, body: unknown): string {
   const map = secretsOf(t, scope, 'creating a secret');
   const input = parse(createSecretSchema, body);
-  if (map.has(input.name)) throw new ApiError(409, 'AlreadyExists', `a secret named "${input.name}" already exists in this scope`);
+  if (map.has(input.name)) throw new ApiError(409, 'AlreadyExists', `A secret named "${input.name}" already exists in this scope`);
   if (scope.kind === 'tenant-wide' && map.size >= t.limits.tenantWideQuota)
     throw new ApiError(
       400,
       'QuotaExceeded',
-      `the tenant already has ${map.size} of ${t.limits.tenantWideQuota} tenant-wide secrets: delete one to free a slot, or create this secret in the main tenant or a resource group instead`,
+      `The tenant already has ${map.size} of ${t.limits.tenantWideQuota} tenant-wide secrets: delete one to free a slot, or create this secret in the main tenant or a resource group instead`,
     );
   if (scope.kind !== 'tenant-wide' && t.limits.secretQuota > 0 && map.size >= t.limits.secretQuota)
     throw new ApiError(
       400,
       'QuotaExceeded',
-      `this scope already holds ${map.size} of ${t.limits.secretQuota} secrets: delete one to free a slot`,
+      `This scope already holds ${map.size} of ${t.limits.secretQuota} secrets: delete one to free a slot`,
     );
   const labels = (input.labels ?? []).filter((l) => l.value !== ''); // "" on create: dropped
   t.commit({
@@ -68,12 +68,12 @@ export function patchSecret(t: TenantCore, scope: SecretScope, name: string, bod
   const current = requireSecret(t, scope, name);
   const labelsIn = (body as { labels?: unknown } | null)?.labels;
   if (Array.isArray(labelsIn)) {
-    const locked = labelsIn.find((l) => isProtectedLabel((l as { key?: unknown })?.key as string));
-    if (locked)
+    const at = labelsIn.findIndex((l) => isProtectedLabel((l as { key?: unknown })?.key as string));
+    if (at >= 0)
       throw new ApiError(
         400,
         'ProtectedLabel',
-        `labels: "${(locked as { key: string }).key}" is protected and cannot be changed or removed after creation`,
+        `${fieldName(['labels', at, 'key'])}: "${(labelsIn[at] as { key: string }).key}" is protected: it cannot be changed or removed after the secret is created`,
       );
   }
   const input = parse(patchSecretSchema, body);

@@ -1,7 +1,7 @@
 // The console's activity log API: its shapes, and the query factory every feature uses for it.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Scope } from '../../contract';
+import { arrayOf, nullish, number, object, oneOf, recordOf, string } from '../../contract/read';
 import { apiFetch } from './client';
 
 export const AUDIT_ACTIONS = {
@@ -15,38 +15,36 @@ export const AUDIT_ACTIONS = {
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
-const actionSchema = z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]);
-const scopeKind = z.enum(['main', 'tenant-wide', 'group']);
+const action = oneOf(...(Object.keys(AUDIT_ACTIONS) as AuditAction[]));
+const scopeKind = oneOf('main', 'tenant-wide', 'group');
 
-export const auditEntrySchema = z.object({
-  id: z.string(),
-  time: z.string(),
-  user: z.string(),
-  connection: z.string(),
-  action: actionSchema,
+export const readAuditEntry = object({
+  id: string,
+  time: string,
+  user: string,
+  connection: string,
+  action,
   scope: scopeKind,
-  resourceGroup: z.string().nullable(),
-  secret: z.string().nullable(),
-  keys: z.array(z.string()),
-  labels: z.array(z.object({ key: z.string(), value: z.string().nullable() })),
-  outcome: z.enum(['unknown', 'success', 'failure', 'refused']),
-  status: z.number().nullable(),
-  requestId: z.string().nullable(),
-  consoleRequestId: z.string(),
-  finishedAt: z.string().nullable(),
+  resourceGroup: nullish(string),
+  secret: nullish(string),
+  keys: arrayOf(string),
+  labels: arrayOf(object({ key: string, value: nullish(string) })),
+  outcome: oneOf('unknown', 'success', 'failure', 'refused'),
+  status: nullish(number),
+  requestId: nullish(string),
+  consoleRequestId: string,
+  finishedAt: nullish(string),
 });
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditEntry = ReturnType<typeof readAuditEntry>;
 
-const pageSchema = z.object({ entries: z.array(auditEntrySchema), total: z.number(), offset: z.number(), limit: z.number() });
-const lastSchema = z.object({
-  changes: z.record(z.string(), z.object({ user: z.string(), time: z.string(), action: actionSchema })),
-});
-export type LastChange = z.infer<typeof lastSchema>['changes'][string];
+const readPage = object({ entries: arrayOf(readAuditEntry), total: number, offset: number, limit: number });
+const readLast = object({ changes: recordOf(object({ user: string, time: string, action })) });
+export type LastChange = ReturnType<typeof readLast>['changes'][string];
 
 export type AuditFilters = {
   user?: string;
   secret?: string;
-  scope?: z.infer<typeof scopeKind>;
+  scope?: ReturnType<typeof scopeKind>;
   resourceGroup?: string;
   action?: AuditAction;
   from?: string;
@@ -67,7 +65,7 @@ export const auditQueries = {
     queryOptions({
       queryKey: [...auditQueries.lists(), filters, page],
       queryFn: async ({ signal }) =>
-        pageSchema.parse(await apiFetch('/audit', { signal, query: { ...filters, offset: page.offset, limit: page.limit } })),
+        readPage(await apiFetch('/audit', { signal, query: { ...filters, offset: page.offset, limit: page.limit } })),
       placeholderData: (previous) => previous,
     }),
   last: (scope: Scope, names: string[]) =>
@@ -77,7 +75,7 @@ export const auditQueries = {
         const q = new URLSearchParams({ scope: scope.kind });
         if (scope.kind === 'group') q.set('resourceGroup', scope.resourceGroup);
         for (const n of names) q.append('name', n);
-        return lastSchema.parse(await apiFetch(`/audit/last?${q.toString()}`, { signal })).changes;
+        return readLast(await apiFetch(`/audit/last?${q.toString()}`, { signal })).changes;
       },
       enabled: names.length > 0,
       staleTime: 10_000,

@@ -1,6 +1,7 @@
 // The one fetch client of the app: relative /api, never a token (the console server holds it). Every call
 // goes to the connection the page was opened for (`/c/{name}/...` -> `/api/c/{name}/...`).
-import { errorEnvelopeSchema, scopeToHeaders, type Scope } from '../../contract';
+import { readErrorEnvelope, scopeToHeaders, type Scope } from '../../contract';
+import { sentence } from '../lib/format';
 
 /** An API answer that was not 2xx, with what the user needs to act on it. */
 export class ApiError extends Error {
@@ -73,9 +74,9 @@ export async function apiFetch(path: string, options: Options = {}): Promise<unk
     json = text;
   }
   if (!res.ok) {
-    const parsed = errorEnvelopeSchema.safeParse(json);
-    const e = parsed.success ? parsed.data.error : {};
-    const message = e.message ?? `The request failed with HTTP ${res.status}.`;
+    const e = readErrorEnvelope(json)?.error ?? {};
+    // Shown as it is: a sentence, whatever the service's casing.
+    const message = e.message ? sentence(e.message) : `The request failed with HTTP ${res.status}.`;
     // AI Core's 403 on a write: its role lacks secret editing. Say so in words, keeping AI Core's own message.
     const refused = res.status === 403 && res.headers.get('x-console-refused-by') === 'upstream';
     throw new ApiError(

@@ -1,6 +1,6 @@
 // Resource groups: requests and the query factory that owns every resource-group key.
 import { queryOptions } from '@tanstack/react-query';
-import { quotaSchema, resourceGroupListSchema, resourceGroupSchema, type Label, type ResourceGroup } from '../../contract';
+import { readQuota, readResourceGroup, readResourceGroupList, type Label, type ResourceGroup } from '../../contract';
 import { ApiError, apiFetch } from './client';
 
 /** What the console asks for per page (`Prefer: maxpagesize`); the service may send fewer and a `Link` to the rest. */
@@ -33,7 +33,7 @@ async function walkGroupPages(signal?: AbortSignal) {
   let count = 0;
   for (let page = 1; page <= MAX_PAGES; page++) {
     let link: string | null = null;
-    const body = resourceGroupListSchema.parse(
+    const body = readResourceGroupList(
       await apiFetch('/v2/admin/resourceGroups', {
         query: token ? { continueToken: token } : { $count: true },
         headers: { prefer: `maxpagesize=${GROUP_PAGE_SIZE}` },
@@ -69,7 +69,7 @@ export async function listResourceGroups(signal?: AbortSignal) {
 }
 
 export async function getResourceGroup(id: string, signal?: AbortSignal) {
-  return resourceGroupSchema.parse(await apiFetch(`/v2/admin/resourceGroups/${enc(id)}`, { signal }));
+  return readResourceGroup(await apiFetch(`/v2/admin/resourceGroups/${enc(id)}`, { signal }));
 }
 
 export function createResourceGroup(body: { resourceGroupId: string; labels: Label[] }) {
@@ -86,7 +86,7 @@ export function deleteResourceGroup(id: string) {
 }
 
 export async function getResourceGroupQuota(signal?: AbortSignal) {
-  return quotaSchema.parse(await apiFetch('/v2/admin/resourceQuota/resourceGroups', { signal }));
+  return readQuota(await apiFetch('/v2/admin/resourceQuota/resourceGroups', { signal }));
 }
 
 export const resourceGroupQueries = {

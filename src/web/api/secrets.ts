@@ -1,6 +1,6 @@
 // Secrets: requests and the query factory that owns every secrets key.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { quotaSchema, secretDetailsSchema, secretListSchema, type Label, type Scope, type SecretDetails } from '../../contract';
+import { readQuota, readSecretDetails, readSecretList, type Label, type Scope, type SecretDetails } from '../../contract';
 import { apiFetch } from './client';
 
 export type SecretPage = { top: number; skip: number };
@@ -9,7 +9,7 @@ const enc = encodeURIComponent;
 
 export async function listSecrets(scope: Scope, page: SecretPage | null, signal?: AbortSignal) {
   const query = page ? { $top: page.top, $skip: page.skip, $count: true } : { $count: true };
-  return secretListSchema.parse(await apiFetch('/v2/admin/secrets', { scope, query, signal }));
+  return readSecretList(await apiFetch('/v2/admin/secrets', { scope, query, signal }));
 }
 
 /** Every secret of a scope, fetched a page of 1000 at a time (for filtering, sorting and the map). */
@@ -23,7 +23,7 @@ export async function listAllSecrets(scope: Scope, signal?: AbortSignal): Promis
 }
 
 export async function getSecret(scope: Scope, name: string, signal?: AbortSignal) {
-  return secretDetailsSchema.parse(await apiFetch(`/v2/admin/secrets/${enc(name)}`, { scope, signal }));
+  return readSecretDetails(await apiFetch(`/v2/admin/secrets/${enc(name)}`, { scope, signal }));
 }
 
 export type CreateSecretInput = { scope: Scope; name: string; data: Record<string, string>; labels: Label[] };
@@ -41,7 +41,7 @@ export function deleteSecret({ scope, name }: { scope: Scope; name: string }) {
 }
 
 export async function getQuota(scope: Scope, signal?: AbortSignal) {
-  return quotaSchema.parse(await apiFetch('/v2/admin/resourceQuota/secrets', { scope, signal }));
+  return readQuota(await apiFetch('/v2/admin/resourceQuota/secrets', { scope, signal }));
 }
 
 const scopeKey = (scope: Scope) => (scope.kind === 'group' ? `group:${scope.resourceGroup}` : scope.kind);

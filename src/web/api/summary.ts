@@ -1,24 +1,24 @@
 // The tenant in one request (GET /api/summary): groups, every scope's secrets, read with the same tolerant
-// schemas as the single lists. The map, the overview, the palette and the export read it.
+// readers as the single lists. The map, the overview, the palette and the export read it.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { resourceGroupSchema, secretDetailsSchema } from '../../contract';
+import { readResourceGroup, readSecretDetails } from '../../contract';
+import { arrayOf, number, object, recordOf, string } from '../../contract/read';
 import { apiFetch } from './client';
 import { secretQueries } from './secrets';
 
-// generatedAt is left out on purpose: without it an unchanged tenant parses to equal data, which TanStack
+// generatedAt is left out on purpose: without it an unchanged tenant reads to equal data, which TanStack
 // Query's structural sharing turns into the same object, so a refetch that changed nothing redraws nothing.
-const summarySchema = z.object({
-  resourceGroups: z.array(resourceGroupSchema),
-  main: z.array(secretDetailsSchema),
-  tenantWide: z.array(secretDetailsSchema),
-  groups: z.record(z.string(), z.array(secretDetailsSchema)),
-  failures: z.array(z.object({ scope: z.string(), status: z.number(), message: z.string() })),
+const readSummary = object({
+  resourceGroups: arrayOf(readResourceGroup),
+  main: arrayOf(readSecretDetails),
+  tenantWide: arrayOf(readSecretDetails),
+  groups: recordOf(arrayOf(readSecretDetails)),
+  failures: arrayOf(object({ scope: string, status: number, message: string })),
 });
-export type TenantSummary = z.output<typeof summarySchema>;
+export type TenantSummary = ReturnType<typeof readSummary>;
 
 export async function getSummary(signal?: AbortSignal): Promise<TenantSummary> {
-  return summarySchema.parse(await apiFetch('/summary', { signal }));
+  return readSummary(await apiFetch('/summary', { signal }));
 }
 
 const pendingReplication = (s: TenantSummary | undefined) =>

@@ -1,8 +1,8 @@
 // A thin bar at the top while something the user waits for is under way: a first load or a write.
 // Background refreshes (polling) do not count, so the bar means "wait", never noise.
-import { Progress } from '@mantine/core';
 import { useIsFetching, useIsMutating } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Meter } from '../components/meter';
 
 export function ActivityBar() {
   const loading = useIsFetching({ predicate: (q) => q.state.data === undefined && q.queryKey[0] !== 'console' });
@@ -20,14 +20,9 @@ export function ActivityBar() {
   }, [busy]);
   if (!busy || !delayed) return null;
   return (
-    <Progress
-      value={100}
-      animated
-      striped
-      size={3}
-      radius={0}
-      aria-label={writing ? 'Saving' : 'Loading'}
-      style={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1000 }}
+    <Meter
+      label={writing ? 'Saving' : 'Loading'}
+      style={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1000, height: 3, borderRadius: 0 }}
     />
   );
 }

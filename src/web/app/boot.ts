@@ -6,13 +6,14 @@ import { createQueryClient } from './query-client';
 
 /** `/c/{connection}/...`: the page names its connection, so a link opens the same tenant. */
 const named = /^\/c\/([^/]+)(?:\/|$)/.exec(window.location.pathname);
-/** The connection's segment as it stands in the URL (the router's basename), or null for `/` and old links. */
+/** The connection's segment as it stands in the URL, or null for `/` and old links. */
 export const connectionSegment = named ? named[1]! : null;
 // Before the first query: every call goes to this connection's `/api/c/{name}`.
 if (connectionSegment) setApiConnection(safeDecode(connectionSegment));
 
 export const queryClient = createQueryClient();
-prefetchFirstScreen(queryClient, window.location.pathname);
+/** Settles when the first screen's code and data have arrived (or failed). */
+export const firstScreenReady = prefetchFirstScreen(queryClient, window.location.pathname);
 
 function safeDecode(segment: string): string {
   try {

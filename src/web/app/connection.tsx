@@ -2,10 +2,11 @@
 import { Alert, Anchor, Badge } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
+import classes from './connection.module.css';
 
 function useConnection() {
   const query = useQuery(consoleQueries.status());
@@ -25,8 +26,28 @@ export function ConnectionRecovery() {
   return null;
 }
 
+/**
+ * `value`, once the browser is idle after drawing it (within a second): for what the first paint need not
+ * wait for, such as dates in the user's format (a page's first date formatter costs tens of milliseconds).
+ */
+function useWhenIdle<T>(value: T): T | undefined {
+  const [idle, setIdle] = useState<T>();
+  useEffect(() => {
+    const take = () => setIdle(() => value);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(take, { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(take, 100);
+    return () => clearTimeout(id);
+  }, [value]);
+  return idle;
+}
+
 export function ConnectionBadge() {
   const { data, healthy } = useConnection();
+  // The details (with dates) follow the badge by a moment.
+  const shown = useWhenIdle(data);
   if (!data)
     return (
       <Badge variant="light" color="gray">
@@ -35,7 +56,9 @@ export function ConnectionBadge() {
     );
   const label = data.mode === 'emulator' ? 'Embedded emulator' : data.upstream;
   // A native title, not a Tooltip: the shell stays free of the positioning library on the first page.
-  const details = `${data.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${data.upstream}. ${data.health.message} (checked ${exactTime(data.health.checkedAt)}). Token ${data.token.state}${data.token.validUntil ? ` until ${exactTime(data.token.validUntil)}` : ''}.`;
+  const details = shown
+    ? `${shown.mode === 'emulator' ? 'AI Core emulator' : 'AI Core'} at ${shown.upstream}. ${shown.health.message} (checked ${exactTime(shown.health.checkedAt)}). Token ${shown.token.state}${shown.token.validUntil ? ` until ${exactTime(shown.token.validUntil)}` : ''}.`
+    : undefined;
   return (
     <Badge
       variant="dot"
@@ -46,7 +69,7 @@ export function ConnectionBadge() {
       title={details}
       aria-description={details}
     >
-      {label}
+      <span className={classes.label}>{label}</span>
     </Badge>
   );
 }

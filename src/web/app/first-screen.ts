@@ -3,17 +3,33 @@
 // The pages ask for the same queries (same factories, same keys) and find them in flight or answered.
 import type { QueryClient } from '@tanstack/react-query';
 import { consoleQueries } from '../api/console';
-import { resourceGroupQueries } from '../api/resource-groups';
 import { secretQueries } from '../api/secrets';
 import { summaryQueries } from '../api/summary';
+import { preloadRoute } from './routes';
 
-export function prefetchFirstScreen(client: QueryClient, pathname: string) {
+/** Starts the first screen's queries and its page's code; resolves when all have arrived (or failed). */
+export function prefetchFirstScreen(client: QueryClient, pathname: string): Promise<unknown> {
   // Inside the app: without a connection's prefix (/c/{connection}) when there is one.
   const path = pathname.replace(/^\/c\/[^/]+(?=\/|$)/, '') || '/';
-  // The shell: the connection badge and the group picker, on every page.
-  void client.prefetchQuery(consoleQueries.status());
-  void client.prefetchQuery(resourceGroupQueries.list());
-  // The overview and the map read the one tenant summary (GET /api/summary).
-  if (path === '/' || path === '/map') void client.prefetchQuery(summaryQueries.tenant());
-  if (path === '/') void client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' }));
+  // The shell: the connection badge, on every page.
+  const started: Promise<unknown>[] = [client.prefetchQuery(consoleQueries.status())];
+  if (path === '/') {
+    // The overview reads the one tenant summary (GET /api/summary) and the quota, nothing else: it draws
+    // without waiting for any list, and the group picker's list comes after its first screen.
+    started.push(client.prefetchQuery(summaryQueries.tenant()), client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' })));
+  } else {
+    if (path === '/map') started.push(client.prefetchQuery(summaryQueries.tenant()));
+    // The other pages list or pick groups.
+    started.push(prefetchGroups(client));
+  }
+  // The page's own code, right behind its queries: it would otherwise be asked for only once React has
+  // drawn the shell.
+  started.push(preloadRoute(path));
+  return Promise.allSettled(started);
+}
+
+/** The resource groups (the navigation's picker and most pages list them); their paging code loads with them. */
+export async function prefetchGroups(client: QueryClient) {
+  const { resourceGroupQueries } = await import('../api/resource-groups');
+  await client.prefetchQuery(resourceGroupQueries.list());
 }

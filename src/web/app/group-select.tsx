@@ -1,12 +1,14 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../lib/router';
 import { resourceGroupQueries } from '../api/resource-groups';
 import { GroupStatusBadge } from '../components/group-status-badge';
 import { isBeingDeleted } from '../lib/group-deletion';
 import { secretsPath } from '../lib/paths';
 
-export default function GroupSelect({ value, onPicked }: { value: string | null; onPicked?: () => void }) {
+export type GroupSelectProps = { value: string | null; onPicked?: () => void; takeFocus: boolean };
+
+export default function GroupSelect({ value, onPicked, takeFocus }: GroupSelectProps) {
   const { data, isLoading } = useQuery(resourceGroupQueries.list());
   const navigate = useNavigate();
   const status = new Map(data?.map((g) => [g.resourceGroupId, g.status]));
@@ -15,10 +17,11 @@ export default function GroupSelect({ value, onPicked }: { value: string | null;
       aria-label="Resource group"
       placeholder={isLoading ? 'Loading groups…' : 'Pick a resource group'}
       searchable
-      // The user has just clicked or tabbed onto the picker's placeholder: focus belongs here now.
+      // The user has just clicked or tabbed onto the picker's placeholder and is still there: focus belongs
+      // here now. Once loaded, the Select stays, and takes focus like any field.
       // eslint-disable-next-line jsx-a11y/no-autofocus
-      autoFocus
-      defaultDropdownOpened
+      autoFocus={takeFocus}
+      defaultDropdownOpened={takeFocus}
       nothingFoundMessage="No group by that name"
       // Typing narrows the list and Enter takes the first match; Enter on the current group keeps it.
       selectFirstOptionOnChange

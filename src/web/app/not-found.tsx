@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconMapQuestion } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 import { EmptyState } from '../components/empty-state';
 
 export function NotFound() {

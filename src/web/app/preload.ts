@@ -3,30 +3,10 @@
 // notifications layer) once the first screen has settled: drawn, its queries answered, the browser idle.
 import { useIsFetching } from '@tanstack/react-query';
 import { useEffect } from 'react';
-
-// The same modules the router loads lazily (router.tsx): the bundler gives each one chunk, shared by both.
-const routeChunks: Array<[RegExp, () => Promise<unknown>]> = [
-  [/^\/$/, () => import('../features/overview/overview-page')],
-  [/^\/secrets\/tenant-wide\/[^/]+$/, () => import('../features/replication/tenant-wide-secret-page')],
-  [/^\/secrets\/[^/]+(\/[^/]+)?$/, () => import('../features/secrets/secrets-page')],
-  [/^\/map$/, () => import('../features/replication/tenant-map-page')],
-  [/^\/resource-groups$/, () => import('../features/resource-groups/resource-groups-page')],
-  [/^\/activity$/, () => import('../features/activity/activity-page')],
-];
-
-const started = new Set<RegExp>();
-
-/** Fetches the code of the page at `path` (a path inside the app, as a Link's `to`), once. */
-export function preloadRoute(path: string) {
-  const found = routeChunks.find(([pattern]) => pattern.test(path.split(/[?#]/)[0]!));
-  if (!found || started.has(found[0])) return;
-  started.add(found[0]);
-  // A failed preload is retried by the router when the user actually navigates there.
-  found[1]().catch(() => started.delete(found[0]));
-}
+import { preloadRoute } from './routes';
 
 /** Props for a link: preload its page's code on hover or keyboard focus. */
-export const preloadOn = (path: string) => ({ onMouseEnter: () => preloadRoute(path), onFocus: () => preloadRoute(path) });
+export const preloadOn = (path: string) => ({ onMouseEnter: () => void preloadRoute(path), onFocus: () => void preloadRoute(path) });
 
 /** Marked on the page's timeline when the first screen settled; the bench and e2e/first-page.spec.ts read it. */
 export const FIRST_SCREEN_SETTLED = 'first-screen-settled';

@@ -1,5 +1,4 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { auditQueries } from '../api/audit';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 
@@ -27,8 +26,10 @@ function recheckOnFirstFailure(client: QueryClient) {
 export function createQueryClient() {
   const client: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
-      // Every write, done or refused, is a new activity-log entry and may change "last changed by".
-      onSettled: () => void client.invalidateQueries({ queryKey: auditQueries.all() }),
+      // Every write, done or refused, is a new activity-log entry and may change "last changed by". The
+      // activity log's code is not on the first page: whatever shows it has loaded it, and without it there
+      // is nothing cached to refresh.
+      onSettled: () => void import('../api/audit').then(({ auditQueries }) => client.invalidateQueries({ queryKey: auditQueries.all() })),
       // AI Core refused a write (403): the console now reports the connection read-only; disable writes at once.
       onError: (error) => {
         if (error instanceof ApiError && error.status === 403)

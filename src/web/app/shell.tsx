@@ -1,4 +1,15 @@
-import { ActionIcon, AppShell, Burger, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import {
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Group,
+  Text,
+  Title,
+  useComputedColorScheme,
+  useMantineColorScheme,
+  type ButtonProps,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsDiff,
@@ -13,39 +24,49 @@ import {
   IconSun,
   IconWorld,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useLocation } from '../lib/router';
 import { paths, secretsPath } from '../lib/paths';
 import { ActivityBar } from './activity-bar';
 import { ConnectionBadge, ConnectionBanner, ConnectionRecovery } from './connection';
 import { GroupPicker } from './group-picker';
 import { ConnectionSwitcher } from '../features/connections/connection-switcher';
-import { UserMenu } from './user-menu';
 import { PageSkeleton } from '../components/page-skeleton';
 import { WriteAccessBanner } from '../components/write-access-banner';
 import { Announcer } from './announcer';
-import { ShortcutHelp } from './shortcut-help';
 import { useShortcuts } from './shortcuts';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
-import { afterFirstScreen, preloadOn, preloadRoute, useSettleFirstScreen } from './preload';
-import { PaletteButton, usePaletteHotkeys } from './palette-trigger';
+import { afterFirstScreen, useSettleFirstScreen } from './preload';
+import { preloadRoute } from './routes';
+import { NavItem } from './nav-item';
+import { prefetchGroups } from './first-screen';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { consoleQueries } from '../api/console';
+import { PaletteButton, usePaletteSignal } from './palette-trigger';
+import { RouteErrorBoundary } from './route-error';
 
 const CommandPalette = lazy(() => import('../features/search/command-palette'));
+// Who is signed in: only in team mode, so its code waits until the console says someone is.
+const UserMenu = lazy(async () => ({ default: (await import('./user-menu')).UserMenu }));
+// A dialog (focus trap, scroll lock, and the positioning library behind Mantine's Modal): loads on the first "?".
+const ShortcutHelp = lazy(async () => ({ default: (await import('./shortcut-help')).ShortcutHelp }));
+
+/**
+ * A square icon-only button in the header, as tall as the "Find" button beside it (a Button rather than
+ * Mantine's ActionIcon, whose code would come into the first page for these two alone).
+ */
+function HeaderIconButton(props: ButtonProps & { 'aria-label': string; title: string; onClick: () => void; 'aria-keyshortcuts'?: string }) {
+  return <Button variant="default" size="sm" px={0} w={36} {...props} />;
+}
 
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
-    <ActionIcon
-      variant="default"
-      size="lg"
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
-      onClick={() => setColorScheme(next)}
-    >
+    <HeaderIconButton aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
       {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
-    </ActionIcon>
+    </HeaderIconButton>
   );
 }
 
@@ -56,16 +77,32 @@ const tenantNav = [
   { to: paths.compare, label: 'Compare', icon: IconArrowsDiff },
 ];
 
-export function Shell() {
+/** The header and navigation around every page; `children` is the page. */
+export function Shell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const [helpOpened, help] = useDisclosure();
-  useShortcuts(useCallback(() => help.open(), [help]));
+  // Once opened, the dialog stays mounted, so that it closes with its transition and hands focus back.
+  const [helpWanted, setHelpWanted] = useState(false);
+  if (helpOpened && !helpWanted) setHelpWanted(true);
+  const [paletteSignal, openPalette] = usePaletteSignal();
+  useShortcuts(
+    useCallback(() => help.open(), [help]),
+    openPalette,
+  );
   useFocusOnNavigate();
   const { pathname } = useLocation();
-  const [paletteSignal, openPalette] = usePaletteHotkeys();
   useSettleFirstScreen();
-  // The page most often opened next: its code comes once the first screen has settled.
-  useEffect(() => afterFirstScreen(() => preloadRoute(secretsPath({ kind: 'main' }))), []);
+  // The page most often opened next (its code) and the group picker's list come once the first screen has settled.
+  const queryClient = useQueryClient();
+  const status = useQuery(consoleQueries.status());
+  useEffect(
+    () =>
+      afterFirstScreen(() => {
+        void preloadRoute(secretsPath({ kind: 'main' }));
+        void prefetchGroups(queryClient);
+      }),
+    [queryClient],
+  );
   const nav = [
     { to: paths.overview, label: 'Overview', icon: IconHome, active: pathname === '/' },
     { to: secretsPath({ kind: 'main' }), label: 'Main tenant', icon: IconBuilding, active: pathname === '/secrets/main' },
@@ -81,12 +118,19 @@ export function Shell() {
       <ActivityBar />
       <ConnectionRecovery />
       <Announcer />
-      <ShortcutHelp opened={helpOpened} onClose={help.close} />
+      {helpWanted && (
+        <Suspense fallback={null}>
+          <ShortcutHelp opened={helpOpened} onClose={help.close} />
+        </Suspense>
+      )}
       <AppShell.Header data-app-header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <IconKey size={22} aria-hidden />
+            {/* Decorative: on a phone its room goes to the search icon, so that the header stays one line. */}
+            <Box visibleFrom="sm" display="flex">
+              <IconKey size={22} aria-hidden />
+            </Box>
             <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
               {/* The short name on phones, so that the header never wraps. */}
               <Text span inherit visibleFrom="md">
@@ -101,9 +145,7 @@ export function Shell() {
             <PaletteButton onOpen={openPalette} />
             <ConnectionSwitcher />
             <ConnectionBadge />
-            <ActionIcon
-              variant="default"
-              size="lg"
+            <HeaderIconButton
               aria-label="Keyboard shortcuts"
               title="Keyboard shortcuts (?)"
               aria-keyshortcuts="?"
@@ -111,8 +153,12 @@ export function Shell() {
               visibleFrom="sm"
             >
               <IconKeyboard size={18} aria-hidden />
-            </ActionIcon>
-            <UserMenu />
+            </HeaderIconButton>
+            {status.data?.user && (
+              <Suspense fallback={null}>
+                <UserMenu />
+              </Suspense>
+            )}
             <ThemeToggle />
           </Group>
         </Group>
@@ -121,16 +167,7 @@ export function Shell() {
         {/* Plain overflow, not Mantine's ScrollArea: that would bring the positioning library into the first page. */}
         <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {nav.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} aria-hidden />}
-              active={item.active}
-              onClick={close}
-              {...preloadOn(item.to)}
-            />
+            <NavItem key={item.to} {...item} onClick={close} />
           ))}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
             Resource group
@@ -140,16 +177,7 @@ export function Shell() {
             Tenant
           </Text>
           {tenantNav.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} aria-hidden />}
-              active={pathname === item.to}
-              onClick={close}
-              {...preloadOn(item.to)}
-            />
+            <NavItem key={item.to} {...item} active={pathname === item.to} onClick={close} />
           ))}
         </AppShell.Section>
       </AppShell.Navbar>
@@ -161,9 +189,9 @@ export function Shell() {
       <AppShell.Main>
         <ConnectionBanner />
         <WriteAccessBanner />
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -7,6 +7,7 @@ import { ApiError } from '../api/client';
 import { useBulkDelete, type DeleteTarget } from '../api/secret-batch-mutations';
 import { plural } from '../lib/format';
 import { notifySuccess } from '../lib/notify';
+import { useReturnFocus } from '../lib/use-return-focus';
 
 type Result = { target: DeleteTarget; ok: boolean; message?: string };
 
@@ -25,6 +26,7 @@ const same = (a: DeleteTarget, b: DeleteTarget) => a.name === b.name && scopeLab
 
 export function BatchDeleteModal({ title, intro, targets, describe = (t) => t.name, typeToConfirm, onClose, onDone }: Props) {
   const del = useBulkDelete();
+  useReturnFocus();
   const [results, setResults] = useState<Result[] | null>(null);
   const [running, setRunning] = useState<DeleteTarget[]>([]);
   const [typed, setTyped] = useState('');

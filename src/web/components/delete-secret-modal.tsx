@@ -1,7 +1,7 @@
 import { Code, Text } from '@mantine/core';
 import { scopeLabel, type Scope } from '../../contract';
 import { useDeleteSecret } from '../api/secret-mutations';
-import { plural } from '../lib/format';
+import { form, plural } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 
@@ -26,7 +26,7 @@ export function DeleteSecretModal({ scope, name, groupCount, onClose, onDeleted 
               onClose();
               onDeleted?.();
             },
-            onError: (error) => notifyError(`${name} was not deleted`, error),
+            onError: (error) => notifyError(`The secret ${name} was not deleted`, error),
           },
         )
       }
@@ -36,7 +36,7 @@ export function DeleteSecretModal({ scope, name, groupCount, onClose, onDeleted 
       </Text>
       {tenantWide && (
         <Text size="sm" c="red">
-          It is tenant-wide: {plural(groupCount, 'resource group')} lose their copy.
+          It is tenant-wide: {plural(groupCount, 'resource group')} {form(groupCount, 'loses its', 'lose their')} copy.
         </Text>
       )}
     </ConfirmDeleteModal>

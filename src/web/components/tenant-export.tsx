@@ -1,6 +1,5 @@
 // Export the whole tenant's metadata from the summary the page already holds: no further request.
 import type { TenantSummary } from '../api/summary';
-import { exportRows } from '../lib/export-metadata';
 import { ExportMenu } from './export-menu';
 
 export function TenantExport({ summary }: { summary: TenantSummary }) {
@@ -8,7 +7,9 @@ export function TenantExport({ summary }: { summary: TenantSummary }) {
     <ExportMenu
       label="Export the tenant"
       filename="secrets-tenant"
-      rows={async () => exportRows({ main: summary.main, tenantWide: summary.tenantWide, groups: summary.groups })}
+      rows={async () =>
+        (await import('../lib/export-metadata')).exportRows({ main: summary.main, tenantWide: summary.tenantWide, groups: summary.groups })
+      }
     />
   );
 }

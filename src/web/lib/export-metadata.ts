@@ -1,6 +1,7 @@
 // Metadata export of a scope or the whole tenant, as JSON or CSV: names, scopes, labels, replication and
 // creation times. Built only from what the API lists, which never holds a value; nothing here adds one.
 import { summarizeReplication, type Label, type SecretDetails } from '../../contract';
+import { plural } from './format';
 
 export type ExportRow = {
   scope: 'main' | 'tenant-wide' | 'group';
@@ -49,7 +50,7 @@ const cell = (v: string) => `"${(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v).replace(/
 function replicationText(r: ExportRow['replication']): string {
   if (!r) return '';
   if ('shadowsTenantWide' in r) return r.shadowsTenantWide ? 'shadows a tenant-wide secret' : '';
-  return `${r.inSync}/${r.total} groups in sync${r.pending.length ? `; pending: ${r.pending.join(' ')}` : ''}`;
+  return `${r.inSync}/${plural(r.total, 'group')} in sync${r.pending.length ? `; pending: ${r.pending.join(' ')}` : ''}`;
 }
 
 export function toCsv(rows: ExportRow[]): string {

@@ -1,5 +1,11 @@
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+// Each formatter is made on first use: making them costs tens of milliseconds of a slow machine's start-up
+// (the locale's data), and the first page needs at most one of them.
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const rtf = once(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
+const exact = once(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }));
 
 export function relativeTime(iso: string | number | null, now = Date.now()): string {
   if (iso === null) return 'unknown';
@@ -7,16 +13,16 @@ export function relativeTime(iso: string | number | null, now = Date.now()): str
   if (Number.isNaN(t)) return 'unknown';
   const s = Math.round((t - now) / 1000);
   const abs = Math.abs(s);
-  if (abs < 45) return rtf.format(s, 'second');
-  if (abs < 45 * 60) return rtf.format(Math.round(s / 60), 'minute');
-  if (abs < 22 * 3600) return rtf.format(Math.round(s / 3600), 'hour');
-  return rtf.format(Math.round(s / 86400), 'day');
+  if (abs < 45) return rtf().format(s, 'second');
+  if (abs < 45 * 60) return rtf().format(Math.round(s / 60), 'minute');
+  if (abs < 22 * 3600) return rtf().format(Math.round(s / 3600), 'hour');
+  return rtf().format(Math.round(s / 86400), 'day');
 }
 
 export function exactTime(iso: string | number | null): string {
   if (iso === null) return 'unknown';
   const t = typeof iso === 'number' ? iso : Date.parse(iso);
-  return Number.isNaN(t) ? 'unknown' : exact.format(t);
+  return Number.isNaN(t) ? 'unknown' : exact().format(t);
 }
 
 export function duration(ms: number): string {
@@ -26,15 +32,36 @@ export function duration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-const englishPlurals = new Intl.PluralRules('en');
-const grouped = new Intl.NumberFormat('en');
+const englishPlurals = once(() => new Intl.PluralRules('en'));
+const grouped = once(() => new Intl.NumberFormat('en'));
 
-/** "1 key", "2 keys", "0 keys": English plural rules (Intl.PluralRules), the number as given. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${englishPlurals.select(n) === 'one' ? one : many}`;
+/**
+ * The one place the console's words follow a count (English plural rules, Intl.PluralRules).
+ * `form(n, 'has', 'have')`: the word alone, for a verb or pronoun that agrees with the count.
+ */
+export function form(n: number, one: string, many: string): string {
+  return englishPlurals().select(n) === 'one' ? one : many;
 }
 
-/** "1 byte", "2,048 bytes": a byte count with digit grouping, for sizes a user compares. */
+/** A count, digit-grouped ("1,024"). Under a thousand there is nothing to group: no number formatter (its first use costs tens of ms of the first screen). */
+const count = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : grouped().format(n));
+
+/** "1 key", "2 keys", "0 keys", "1,024 groups": the count, digit-grouped, and the noun in the form it takes. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${form(n, one, many)}`;
+}
+
+/** "1 byte", "2,048 bytes": a byte count, for sizes a user compares. */
 export function byteCount(n: number): string {
-  return `${grouped.format(n)} ${englishPlurals.select(n) === 'one' ? 'byte' : 'bytes'}`;
+  return plural(n, 'byte');
+}
+
+/** "3 of 5 groups", "1 of 1 group": a part of a whole, the noun agreeing with the whole. */
+export function partOf(part: number, whole: number, one: string, many = `${one}s`): string {
+  return `${count(part)} of ${plural(whole, one, many)}`;
+}
+
+/** A message as a sentence: its first letter a capital (services may answer "secret x does not exist"). */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }

@@ -2,7 +2,7 @@
 // keeps its view), else this browser's last choice (localStorage), else 60 s from when the console first
 // saw the copy unreplicated. No secret value is ever part of it.
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from './router';
 
 export type Measure = 'first-seen' | 'last-change';
 export type StuckThreshold = { stuckAfterS: number; measure: Measure };

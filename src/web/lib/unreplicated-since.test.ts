@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setApiConnection } from '../api/client';
 import { noteUnreplicated, resetUnreplicated } from './unreplicated-since';
 
 describe('noteUnreplicated', () => {
@@ -20,5 +21,15 @@ describe('noteUnreplicated', () => {
   it('keeps each secret apart', () => {
     noteUnreplicated('one', { g: false }, 1000);
     expect(noteUnreplicated('two', { g: false }, 2000).get('g')).toBe(2000);
+  });
+
+  it('keeps a clock per connection: the same names in another tenant are other copies', () => {
+    setApiConnection('dev');
+    noteUnreplicated('s', { g: false }, 1000);
+    setApiConnection('prod');
+    expect(noteUnreplicated('s', { g: false }, 7000).get('g')).toBe(7000);
+    setApiConnection('dev');
+    expect(noteUnreplicated('s', { g: false }, 9000).get('g')).toBe(1000);
+    setApiConnection(null);
   });
 });

@@ -1,6 +1,8 @@
 // When this console first saw each copy of a tenant-wide secret unreplicated: the replication page measures
 // "pending for ..." from it. Names and group ids only (never a value), in memory and in this tab's
 // sessionStorage so that a reload does not reset the clock.
+import { apiConnection } from '../api/client';
+
 const STORAGE_KEY = 'aicore-console.unreplicated-since';
 const MAX_ENTRIES = 5000;
 
@@ -26,7 +28,8 @@ function persist(): void {
   }
 }
 
-const key = (secret: string, group: string) => `${secret}\u0000${group}`;
+// Per connection: the same secret and group names in dev and prod are different copies with their own clocks.
+const key = (secret: string, group: string) => `${apiConnection() ?? ''}\u0000${secret}\u0000${group}`;
 
 /**
  * Records what a status map shows at `at`: a copy newly seen unreplicated starts its clock, a replicated one

@@ -110,3 +110,50 @@ describe('API answers over 1 KB', () => {
     expect(await small.json()).toEqual({ ok: true });
   });
 });
+
+describe('app pages without a connection', () => {
+  const withDefault = (name: string) => {
+    const hono = new Hono();
+    const dir = tempDir('aicore-static-');
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><title>Console</title></head><body><div id="root"></div></body></html>',
+    );
+    fs.writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    mountStatic(hono, dir, { defaultConnection: () => name, connectionNames: () => [name, 'x"><script>'] });
+    return (p: string) => hono.request(p, { redirect: 'manual' });
+  };
+
+  it("go to the default connection's page, keeping the path and the query", async () => {
+    const open = withDefault('dev stage');
+    const map = await open('/map?filter=llm');
+    expect(map.status).toBe(302);
+    expect(map.headers.get('location')).toBe('/c/dev%20stage/map?filter=llm');
+    expect((await open('/')).headers.get('location')).toBe('/c/dev%20stage/');
+    expect((await open('/secrets/groups/team-vision')).headers.get('location')).toBe('/c/dev%20stage/secrets/groups/team-vision');
+  });
+
+  it("leave a connection's own pages and the build's files alone", async () => {
+    const open = withDefault('dev');
+    const page = await open('/c/dev/map');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await open('/favicon.svg')).status).toBe(200);
+    // A protocol-relative path stays inside the console.
+    expect((await open('//evil.example/x')).headers.get('location')).toMatch(/^\/c\/dev\//);
+  });
+
+  it("preload the page's first API calls, for the connections there are and no other name", async () => {
+    const open = withDefault('dev');
+    const preloads = async (p: string) =>
+      [...(await (await open(p)).text()).matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
+    expect(await preloads('/c/dev/map')).toEqual(['/api/c/dev/console', '/api/c/dev/summary']);
+    expect(await preloads('/c/dev/')).toEqual(['/api/c/dev/console', '/api/c/dev/summary']);
+    expect(await preloads('/c/dev/secrets/main')).toEqual(['/api/c/dev/console']);
+    expect(await preloads('/c/other/map')).toEqual([]);
+    // A name with markup in it is written encoded, never as markup.
+    const odd = await (await open(`/c/${encodeURIComponent('x"><script>')}/map`)).text();
+    expect(odd).not.toContain('<script>');
+    expect(odd).toContain('/api/c/x%22%3E%3Cscript%3E/console');
+  });
+});

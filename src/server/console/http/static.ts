@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Context, Hono } from 'hono';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHono = Hono<any>;
@@ -93,11 +94,56 @@ function send(c: Context, entry: Entry, cacheControl: string) {
  * Serves the build in `dir`: hashed assets cached for a year, other files revalidated, and every other GET
  * (a client-side route) answered with the app's index.html.
  */
-export function mountStatic(app: AnyHono, dir: string) {
+/** A copy of an HTML entry with `extra` before `</head>`, compressed as the build's own copies are. */
+function withHead(entry: Entry, extra: string): Entry {
+  const html = Buffer.from(entry.identity.body.toString('utf8').replace('</head>', `${extra}</head>`));
+  return {
+    type: entry.type,
+    identity: variant(html, ''),
+    br: variant(zlib.brotliCompressSync(html), '-br'),
+    gzip: variant(zlib.gzipSync(html), '-gz'),
+  };
+}
+
+/**
+ * The API answers a page of connection `segment` asks for first, to fetch beside the app's code rather than
+ * after it: every page's shell reads the console's status; the overview and the map read the tenant summary.
+ * The app's own `fetch` of the same URL then takes the preloaded answer.
+ */
+function firstCalls(segment: string, rest: string): string[] {
+  const api = `/api/c/${segment}`;
+  return rest === '' || rest === '/' || rest === '/map' ? [`${api}/console`, `${api}/summary`] : [`${api}/console`];
+}
+
+type StaticOptions = {
+  /** The connection an app page without `/c/{name}` opens. */
+  defaultConnection?: () => string | undefined;
+  /** The connections' names: only a page of one of them gets preloads (its name is never echoed otherwise). */
+  connectionNames?: () => readonly string[];
+};
+
+export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = {}) {
   const files = loadStaticFiles(dir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
   const immutable = 'public, max-age=31536000, immutable';
+  const pages = new Map<string, Entry>();
+  const pageOf = (pathname: string): Entry | undefined => {
+    const m = /^\/c\/([^/]+)(\/.*)?$/.exec(pathname);
+    if (!m || !options.connectionNames) return undefined;
+    // Known names only (the path may come decoded or not), written as the app writes them: encoded, so no
+    // quote or bracket of a name reaches the page.
+    const name = options.connectionNames().find((n) => n === m[1] || encodeURIComponent(n) === m[1]);
+    if (name === undefined) return undefined;
+    const calls = firstCalls(encodeURIComponent(name), m[2] ?? '');
+    const key = calls.join(' ');
+    let page = pages.get(key);
+    if (!page) {
+      page = withHead(index, calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`).join(''));
+      pages.set(key, page);
+    }
+    return page;
+  };
   app.on(['GET', 'HEAD'], '/assets/*', (c) => {
     const entry = files.get(c.req.path);
     // A missing asset is a 404, never the app's HTML under a script's name.
@@ -105,7 +151,17 @@ export function mountStatic(app: AnyHono, dir: string) {
   });
   app.on(['GET', 'HEAD'], '*', (c) => {
     const entry = c.req.path === '/index.html' ? undefined : files.get(c.req.path);
-    // Client-side routes: every other GET gets the app.
-    return send(c, entry ?? index, 'no-cache');
+    // An app page without a connection (`/`, `/map`, links from before there were connections) opens the
+    // default connection's page at once, so the app need not ask which one before it can draw.
+    const connection = entry || c.req.path.startsWith('/c/') ? undefined : options.defaultConnection?.();
+    if (connection !== undefined) {
+      const query = c.req.url.indexOf('?');
+      const rest = c.req.path === '/' || c.req.path === '/index.html' ? '/' : c.req.path;
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(`/c/${encodeURIComponent(connection)}${rest}${query < 0 ? '' : c.req.url.slice(query)}`, 302);
+    }
+    if (entry) return send(c, entry, 'no-cache');
+    // Client-side routes: every other GET gets the app, with its first API calls preloaded.
+    return send(c, pageOf(c.req.path) ?? index, 'no-cache');
   });
 }

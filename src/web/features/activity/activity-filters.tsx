@@ -52,7 +52,8 @@ export function ActivityFilters({ filters, setFilter, clear, active }: Props) {
   return (
     <Group align="end" gap="sm" wrap="wrap">
       <TextInput label="User" placeholder="Any user" w={180} {...typed('user')} />
-      <TextInput label="Secret" placeholder="Any secret" w={180} {...typed('secret')} />
+      {/* "/" jumps here, as it jumps to the filter of every page that has one (one shortcut scheme). */}
+      <TextInput label="Secret" placeholder="Any secret" w={180} aria-keyshortcuts="/" {...typed('secret')} />
       <Select
         label="Scope"
         placeholder="Any scope"

@@ -7,7 +7,7 @@ import { auditQueries, auditSearch } from '../../api/audit';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { useWriteAccess } from '../../lib/use-write-access';
 import { ActivityFilters } from './activity-filters';
@@ -62,8 +62,7 @@ export function ActivityPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {plural(query.data.total, 'change')}{' '}
-            {active ? (query.data.total === 1 ? 'matches the filters' : 'match the filters') : 'recorded'}
+            {plural(query.data.total, 'change')} {active ? form(query.data.total, 'matches the filters', 'match the filters') : 'recorded'}
           </Text>
           <ActivityTable entries={query.data.entries} now={now} />
           {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label="Activity pages" />}

@@ -1,5 +1,5 @@
 // The activity page's filters and page live in the URL, so a filtered view can be shared as a link.
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 import { AUDIT_ACTIONS, type AuditAction, type AuditFilters } from '../../api/audit';
 
 export const PAGE_SIZE = 50;

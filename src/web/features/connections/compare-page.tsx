@@ -4,12 +4,13 @@ import { ActionIcon, Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconArrowsLeftRight, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 import type { SecretDetails } from '../../../contract';
 import { apiConnection } from '../../api/client';
 import { consoleQueries } from '../../api/console';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
+import { form, plural } from '../../lib/format';
 import { compareSides, parseScopeParam, sameSide, scopeParam, sideName, type Side } from './compare-model';
 import { compareQueries } from './compare-queries';
 import { CopySecretModal } from './copy-secret-modal';
@@ -98,7 +99,7 @@ function Comparison({ current, connections }: { current: string; connections: { 
           />
           <LabelDifferences left={sideName(left)} right={sideName(right)} rows={diff.labelsDiffer} />
           <Text size="sm" c="dimmed">
-            {diff.sameLabels} {diff.sameLabels === 1 ? 'name is' : 'names are'} on both sides with the same labels.
+            {plural(diff.sameLabels, 'name')} {form(diff.sameLabels, 'is', 'are')} on both sides with the same labels.
           </Text>
         </Stack>
       )}

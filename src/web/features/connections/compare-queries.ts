@@ -1,20 +1,20 @@
 // Reads and the one write of Compare: any connection, any scope (`apiFetch`'s `connection`), keyed by both.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { resourceGroupListSchema, secretListSchema, type Label, type SecretDetails } from '../../../contract';
+import { readResourceGroupList, readSecretList, type Label, type SecretDetails } from '../../../contract';
+import { boolean, nullish, object, string } from '../../../contract/read';
 import { apiFetch } from '../../api/client';
 import { consoleQueries } from '../../api/console';
 import { secretQueries } from '../../api/secrets';
 import { confirmProtectedWrite, WriteCancelled } from '../../lib/protected-write';
 import { rememberKeyNames } from '../../lib/known-keys';
 import { scopeParam, type Side } from './compare-model';
-import { z } from 'zod';
 
 const PAGE = 1000;
 
 async function listAll(side: Side, signal?: AbortSignal): Promise<SecretDetails[]> {
   const all: SecretDetails[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const page = secretListSchema.parse(
+    const page = readSecretList(
       await apiFetch('/v2/admin/secrets', {
         connection: side.connection,
         scope: side.scope,
@@ -27,9 +27,9 @@ async function listAll(side: Side, signal?: AbortSignal): Promise<SecretDetails[
   }
 }
 
-const statusSchema = z.object({
-  connection: z.object({ name: z.string(), protected: z.boolean() }),
-  writes: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+const readStatus = object({
+  connection: object({ name: string, protected: boolean }),
+  writes: object({ allowed: boolean, reason: nullish(string) }),
 });
 
 export const compareQueries = {
@@ -43,14 +43,13 @@ export const compareQueries = {
     queryOptions({
       queryKey: [...compareQueries.all(), connection, 'groups'],
       queryFn: async ({ signal }) =>
-        resourceGroupListSchema.parse(await apiFetch('/v2/admin/resourceGroups', { connection, query: { $count: true }, signal }))
-          .resources,
+        readResourceGroupList(await apiFetch('/v2/admin/resourceGroups', { connection, query: { $count: true }, signal })).resources,
     }),
   /** Whether a connection is protected and may be written: the target of a copy may not be the page's. */
   status: (connection: string) =>
     queryOptions({
       queryKey: [...compareQueries.all(), connection, 'status'],
-      queryFn: async ({ signal }) => statusSchema.parse(await apiFetch('/console', { connection, signal })),
+      queryFn: async ({ signal }) => readStatus(await apiFetch('/console', { connection, signal })),
     }),
 };
 

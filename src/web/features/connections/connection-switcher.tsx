@@ -1,13 +1,14 @@
 // The connection in the header: its name always visible, a switcher when there are several, and a band and
 // a "Protected" label (not colour alone) on a protected one. Switching loads the other connection's URL, so
 // nothing cached for one tenant is ever shown for another.
-import { Badge, Box, Group, NativeSelect } from '@mantine/core';
+import { Badge, Box, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconLock, IconShieldLock } from '@tabler/icons-react';
-import { useLocation } from 'react-router';
+import { IconLock, IconSelector, IconShieldLock } from '@tabler/icons-react';
+import { useLocation } from '../../lib/router';
+import classes from '../../components/field.module.css';
+import { connectionUrl } from './connection-url';
 import { apiConnection } from '../../api/client';
 import { consoleQueries } from '../../api/console';
-import { connectionUrl } from './connection-url';
 import { ProtectedWriteDialog } from './protected-write-gate';
 
 export function ConnectionSwitcher() {
@@ -16,6 +17,11 @@ export function ConnectionSwitcher() {
   const name = data?.connection.name ?? apiConnection();
   const isProtected = data?.connection.protected ?? false;
   const all = data?.connections ?? [];
+  const nameBadge = name && (
+    <Badge variant="outline" color="gray" tt="none" size="lg" aria-label={`Connection ${name}`}>
+      {name}
+    </Badge>
+  );
   return (
     <Group gap="xs" wrap="nowrap">
       <ProtectedWriteDialog />
@@ -27,20 +33,27 @@ export function ConnectionSwitcher() {
         />
       )}
       {all.length > 1 ? (
-        <NativeSelect
-          aria-label="Connection"
-          size="sm"
-          value={name ?? ''}
-          data={all.map((c) => ({ value: c.name, label: c.protected ? `${c.name} (protected)` : c.name }))}
-          onChange={(e) => window.location.assign(connectionUrl(e.currentTarget.value, pathname))}
-          styles={isProtected ? { input: { borderColor: 'var(--mantine-color-red-9)', borderWidth: 2, fontWeight: 600 } } : undefined}
-        />
+        // A native select (Mantine's NativeSelect would bring its input code into the first page).
+        <span className={classes.wrap}>
+          <select
+            aria-label="Connection"
+            className={`${classes.field} mantine-focus-auto`}
+            data-protected={isProtected || undefined}
+            value={name ?? ''}
+            onChange={(e) => window.location.assign(connectionUrl(e.currentTarget.value, pathname))}
+          >
+            {all.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.protected ? `${c.name} (protected)` : c.name}
+              </option>
+            ))}
+          </select>
+          <span className={classes.chevron}>
+            <IconSelector size={16} aria-hidden />
+          </span>
+        </span>
       ) : (
-        name && (
-          <Badge variant="outline" color="gray" tt="none" size="lg" aria-label={`Connection ${name}`}>
-            {name}
-          </Badge>
-        )
+        nameBadge
       )}
       {isProtected && (
         // On a phone the switcher's own text ("prod (protected)") carries the label.

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client';
 import { LabelChips } from '../../components/label-chips';
 import { knownKeyNames } from '../../lib/known-keys';
 import { notifySuccess } from '../../lib/notify';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { WriteCancelled } from '../../lib/protected-write';
 import { sideName, type Side } from './compare-model';
 import { useCopySecret } from './compare-queries';
@@ -20,6 +21,8 @@ const row = (key = '', known = false): Row => ({ id: nextId++, key, value: '', k
 
 export function CopySecretModal({ secret, from, to, onClose }: Props) {
   const known = knownKeyNames(from.connection, from.scope, secret.name);
+  // Mounted to open, unmounted to close: focus goes back to the row's Copy button (or the page's heading).
+  useReturnFocus();
   const [rows, setRows] = useState<Row[]>(() => (known?.length ? known.map((k) => row(k, true)) : [row()]));
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function CopySecretModal({ secret, from, to, onClose }: Props) {
     // Text as typed or pasted, byte for byte, encoded as UTF-8.
     const data = Object.fromEntries(rows.map((r) => [r.key, textToBase64(r.value)]));
     const checked = dataSchema.safeParse(data);
-    if (!checked.success) return setFailure(describeIssues(checked.error).message);
+    if (!checked.success) return setFailure(describeIssues(checked.error, ['data']).message);
     setFailure(null);
     copy.mutate(
       { target: to, name: secret.name, data, labels: secret.labels },

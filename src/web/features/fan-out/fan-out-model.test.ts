@@ -27,6 +27,16 @@ describe('the fan-out form', () => {
     ).toMatchObject({ ok: false, field: 'rows' });
     const bad = checkFanOut({ ...base, rows: [{ key: 'bad key', value: 'x' }] });
     expect(bad).toMatchObject({ ok: false, field: 'data' });
-    expect(bad.ok ? '' : bad.message).toMatch(/bad key/);
+    expect(bad.ok ? '' : bad.message).toBe('Data key "bad key": may contain only letters, digits, "-", "_" and "."');
+    const name = checkFanOut({ ...base, name: 'Bad_Name' });
+    expect(name.ok ? '' : name.message).toBe('Name: may contain only lowercase letters a-z, digits 0-9, "-" and "."');
+    const label = checkFanOut({
+      ...base,
+      labels: [
+        { key: 'team', value: 'a' },
+        { key: 'bad-', value: 'b' },
+      ],
+    });
+    expect(label.ok ? '' : label.message).toMatch(/^Label 2 key: may use only /);
   });
 });

@@ -19,8 +19,9 @@ export function checkFanOut(form: FanOutForm): Checked {
     .map((l) => ({ key: l.key.startsWith(LABEL_PREFIX) ? l.key : `${LABEL_PREFIX}${l.key}`, value: l.value }));
   const parsed = createSecretSchema.safeParse({ name: form.name, data, labels });
   if (!parsed.success) {
+    // "Name: may contain only …", "Label 2 key: must start with …": the field in words, then the rule.
     const { field, message } = describeIssues(parsed.error);
-    return { ok: false, field: field.split('.')[0] ?? '', message: `${field || 'request'}: ${message.replace(`${field}: `, '')}` };
+    return { ok: false, field: field.split('.')[0] ?? '', message };
   }
   return { ok: true, body: { name: form.name, data, labels } };
 }

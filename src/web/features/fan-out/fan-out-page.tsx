@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../lib/router';
 import { ApiError } from '../../api/client';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { useFanOutCreate } from '../../api/secret-batch-mutations';
@@ -89,7 +89,7 @@ export function FanOutPage() {
             onChange={(e) => setName(e.currentTarget.value)}
             disabled={running}
             autoComplete="off"
-            w={360}
+            maw={360}
           />
           <div>
             <Text size="sm" fw={500}>

@@ -1,6 +1,6 @@
 // Each group's progress and outcome during a fan-out, and the overall bar.
 import { Badge, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
-import { plural } from '../../lib/format';
+import { form, partOf, plural } from '../../lib/format';
 
 export type GroupOutcome = { state: 'running' } | { state: 'created' } | { state: 'refused'; message: string; status: number | null };
 
@@ -14,10 +14,10 @@ export function GroupOutcomes({ outcomes }: { outcomes: Map<string, GroupOutcome
       <Stack gap="xs">
         <Text fw={600} role="status" aria-live="polite">
           {done < all.length
-            ? `Creating… ${done} of ${all.length} groups done`
+            ? `Creating… ${partOf(done, all.length, 'group')} done`
             : refused
-              ? `Created in ${created} of ${all.length} groups; ${plural(refused, 'group')} refused`
-              : `Created in all ${plural(all.length, 'group')}`}
+              ? `Created in ${partOf(created, all.length, 'group')}; ${plural(refused, 'group')} refused`
+              : form(all.length, 'Created in the 1 group', `Created in all ${plural(all.length, 'group')}`)}
         </Text>
         <Progress.Root size="lg" aria-label="Overall progress">
           <Progress.Section value={(created / Math.max(1, all.length)) * 100} color="teal" />

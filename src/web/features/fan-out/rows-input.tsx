@@ -10,36 +10,39 @@ export function RowsInput({ rows, onChange, noun, keyPlaceholder, multiline }: P
   return (
     <Stack gap={6}>
       {rows.map((r, i) => (
+        // On a phone the key takes a line and its value the next; the remove button stays beside both.
         <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
-          <TextInput
-            aria-label={`${noun} ${i + 1}${noun === 'Label' ? ' key' : ''}`}
-            placeholder={keyPlaceholder}
-            value={r.key}
-            onChange={(e) => set(i, { key: e.currentTarget.value })}
-            w={220}
-            autoComplete="off"
-          />
-          {multiline ? (
-            <Textarea
-              aria-label={`Value ${i + 1}`}
-              placeholder="Value, as plain text (encoded as UTF-8)"
-              value={r.value}
-              onChange={(e) => set(i, { value: e.currentTarget.value })}
-              autosize
-              minRows={1}
-              style={{ flex: 1 }}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          ) : (
+          <Group align="flex-start" gap="xs" style={{ flex: 1, minWidth: 0 }}>
             <TextInput
-              aria-label={`${noun} ${i + 1} value`}
-              placeholder="value"
-              value={r.value}
-              onChange={(e) => set(i, { value: e.currentTarget.value })}
-              style={{ flex: 1 }}
+              aria-label={`${noun} ${i + 1}${noun === 'Label' ? ' key' : ''}`}
+              placeholder={keyPlaceholder}
+              value={r.key}
+              onChange={(e) => set(i, { key: e.currentTarget.value })}
+              style={{ flex: '1 1 180px', maxWidth: 260 }}
+              autoComplete="off"
             />
-          )}
+            {multiline ? (
+              <Textarea
+                aria-label={`Value ${i + 1}`}
+                placeholder="Value, as plain text (encoded as UTF-8)"
+                value={r.value}
+                onChange={(e) => set(i, { value: e.currentTarget.value })}
+                autosize
+                minRows={1}
+                style={{ flex: '3 1 180px' }}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            ) : (
+              <TextInput
+                aria-label={`${noun} ${i + 1} value`}
+                placeholder="value"
+                value={r.value}
+                onChange={(e) => set(i, { value: e.currentTarget.value })}
+                style={{ flex: '3 1 180px' }}
+              />
+            )}
+          </Group>
           <ActionIcon
             variant="subtle"
             color="red"

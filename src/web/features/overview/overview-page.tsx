@@ -1,31 +1,33 @@
 // The tenant at a glance: secrets per scope, the quota, replication, and anything that needs fixing.
-import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { summarizeReplication } from '../../../contract';
+import type { CSSProperties } from 'react';
+import { Link } from '../../lib/router';
+import { summarizeReplication } from '../../../contract/replication';
 import { summaryQueries } from '../../api/summary';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { QuotaMeter } from '../../components/quota-meter';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 import { paths, secretsPath, tenantWideSecretPath } from '../../lib/paths';
 import { lastDataChange } from '../../lib/change-log';
 import { groupStates } from '../../lib/group-states';
 import { useNow } from '../../lib/use-now';
 import { TenantExport } from '../../components/tenant-export';
+import classes from './overview.module.css';
 
 function Stat({ label, value, to }: { label: string; value: number | string; to: string }) {
   return (
     // mantine-focus-auto: the theme's focus ring on keyboard focus, as on every Mantine control.
-    <Paper withBorder p="md" component={Link} to={to} className="mantine-focus-auto" style={{ textDecoration: 'none', color: 'inherit' }}>
+    <Link to={to} className={`${classes.panel} mantine-focus-auto`}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
       <Text fz={28} fw={700}>
         {value}
       </Text>
-    </Paper>
+    </Link>
   );
 }
 
@@ -67,31 +69,31 @@ export function OverviewPage() {
         <Title order={2}>Overview</Title>
         <TenantExport summary={summary.data} />
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <div className={classes.stats}>
         <Stat label="Main tenant secrets" value={summary.data.main.length} to={secretsPath({ kind: 'main' })} />
         <Stat label="Tenant-wide secrets" value={tenantWide.data.length} to={secretsPath({ kind: 'tenant-wide' })} />
         <Stat label="Resource-group secrets" value={groupSecretCount} to={paths.map} />
         <Stat label="Resource groups" value={groups.data.length} to={paths.resourceGroups} />
-      </SimpleGrid>
-      <Paper withBorder p="md">
+      </div>
+      <div className={classes.panel}>
         <QuotaMeter />
-      </Paper>
+      </div>
       {shadows.length > 0 ? (
         <Alert
           color="orange"
           icon={<IconAlertTriangle aria-hidden />}
-          title={`${plural(shadows.length, 'group secret')} ${shadows.length === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}
+          title={`${plural(shadows.length, 'group secret')} ${form(shadows.length, 'shadows', 'shadow')} a tenant-wide secret`}
         >
           <Text size="sm">SAP warns that shadowing breaks critical consumers such as metering.</Text>
-          <List size="sm" mt="xs">
+          <ul className={classes.list} style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
             {shadows.map((s) => (
-              <List.Item key={`${s.group}/${s.name}`}>
+              <li key={`${s.group}/${s.name}`}>
                 <Anchor component={Link} to={`${paths.map}?state=shadows`} size="sm">
                   {s.name} in {s.group}
                 </Anchor>
-              </List.Item>
+              </li>
             ))}
-          </List>
+          </ul>
         </Alert>
       ) : (
         <Group gap="xs">
@@ -99,35 +101,35 @@ export function OverviewPage() {
           <Text size="sm">No group secret shadows a tenant-wide secret.</Text>
         </Group>
       )}
-      <Paper withBorder p="md">
+      <div className={classes.panel}>
         <Title order={3} size="h5" mb="xs">
           Replication
         </Title>
         {replicating.length === 0 ? (
           <Text size="sm">
             {tenantWide.data.length
-              ? `All ${plural(tenantWide.data.length, 'tenant-wide secret')} are in sync in every group.`
+              ? `${form(tenantWide.data.length, 'The', 'All')} ${plural(tenantWide.data.length, 'tenant-wide secret')} ${form(tenantWide.data.length, 'is', 'are')} in sync in every group.`
               : 'No tenant-wide secrets.'}
           </Text>
         ) : (
-          <List size="sm" spacing={4}>
+          <ul className={classes.list} style={{ '--list-spacing': '4px' } as CSSProperties}>
             {replicating.map((s) => (
-              <List.Item key={s.name}>
+              <li key={s.name}>
                 <Anchor component={Link} to={tenantWideSecretPath(s.name)} size="sm">
                   {s.name}
                 </Anchor>{' '}
                 <Badge size="sm" color="yellow" variant="light">
-                  {s.inSync}/{s.total} groups
+                  {s.inSync}/{plural(s.total, 'group')}
                 </Badge>{' '}
                 <Text span size="xs" c="dimmed">
                   not yet in {s.pending.slice(0, 4).join(', ')}
                   {s.pending.length > 4 ? ` and ${s.pending.length - 4} more` : ''}
                 </Text>
-              </List.Item>
+              </li>
             ))}
-          </List>
+          </ul>
         )}
-      </Paper>
+      </div>
       {stuck.length > 0 && (
         <Alert
           color="red"
@@ -135,15 +137,15 @@ export function OverviewPage() {
           title={`${plural(stuck.length, 'copy', 'copies')} stuck for over a minute`}
         >
           <Text size="sm">These groups still lack the current tenant-wide secret. Open the secret to see what to do.</Text>
-          <List size="sm" mt="xs">
+          <ul className={classes.list} style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
             {stuck.map((s) => (
-              <List.Item key={`${s.name}/${s.group}`}>
+              <li key={`${s.name}/${s.group}`}>
                 <Anchor component={Link} to={tenantWideSecretPath(s.name)} size="sm">
                   {s.name} in {s.group}
                 </Anchor>
-              </List.Item>
+              </li>
             ))}
-          </List>
+          </ul>
         </Alert>
       )}
       {notProvisioned.length > 0 && (

@@ -1,7 +1,7 @@
 // One row per resource group: its state, how long a copy has waited, and what the admin can really do.
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { IconRefresh, IconTrash } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { duration, exactTime } from '../../lib/format';
 import type { GroupRow } from '../../lib/group-states';
 import { secretsPath } from '../../lib/paths';

@@ -3,14 +3,14 @@ import { Alert, Box, Button, Group, Modal, SegmentedControl, Stack, Text, TextIn
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 import { summaryQueries } from '../../api/summary';
 import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
 import { useDeleteSecret } from '../../api/secret-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 import { useUrlText } from '../../lib/use-url-text';
 import { buildMap, filterMap, type Cell } from './map-model';
 import { MapGrid, CELL_LOOK } from './map-grid';
@@ -78,7 +78,7 @@ export function TenantMapPage() {
         <Alert
           color="orange"
           icon={<IconAlertTriangle aria-hidden />}
-          title={`${plural(shadowCount, 'group secret')} ${shadowCount === 1 ? 'shadows' : 'shadow'} a tenant-wide secret`}
+          title={`${plural(shadowCount, 'group secret')} ${form(shadowCount, 'shadows', 'shadow')} a tenant-wide secret`}
         >
           A group secret with a tenant-wide secret&apos;s name replaces its copy in that group until the service re-syncs. SAP warns that
           critical consumers such as metering then read the wrong value. Select an orange cell to fix it.
@@ -147,7 +147,7 @@ export function TenantMapPage() {
                         notifySuccess(`Deleted ${selected.name} from ${selected.group}: the tenant-wide copy is written again`);
                         setSelected(null);
                       },
-                      onError: (error) => notifyError(`${selected.name} was not deleted`, error),
+                      onError: (error) => notifyError(`The secret ${selected.name} was not deleted`, error),
                     },
                   )
                 }

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useNow } from '../../lib/use-now';
 import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
 import { useAnnounceDone } from '../../lib/use-announce-done';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../lib/router';
 import { summarizeReplication } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
@@ -17,7 +17,7 @@ import { LabelChips } from '../../components/label-chips';
 import { LastChanged } from '../../components/last-changed';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { lastDataChange } from '../../lib/change-log';
-import { duration, exactTime, plural, relativeTime } from '../../lib/format';
+import { duration, exactTime, form, partOf, plural, relativeTime } from '../../lib/format';
 import { secretsPath } from '../../lib/paths';
 import { groupStates, pollInterval, type GroupState } from '../../lib/group-states';
 import { useStuckThreshold } from '../../lib/stuck-threshold';
@@ -116,8 +116,8 @@ export function TenantWideSecretPage() {
         <Group justify="space-between" mb="xs">
           <Text fw={600} data-testid="replication-summary" role="status" aria-live="polite">
             {summary.complete
-              ? `All ${summary.total} resource groups in sync`
-              : `${summary.inSync} of ${summary.total} resource groups in sync`}
+              ? form(summary.total, 'In sync in its 1 resource group', `All ${plural(summary.total, 'resource group')} in sync`)
+              : `${partOf(summary.inSync, summary.total, 'resource group')} in sync`}
           </Text>
           {summary.complete ? (
             <Badge color="teal" variant="light" leftSection={<IconCircleCheck size={12} aria-hidden />}>

@@ -13,7 +13,14 @@ const schema = z.object({ resourceGroupId: resourceGroupIdSchema, labels: labelR
 type Values = z.infer<typeof schema>;
 
 export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { resourceGroupId: '', labels: [] }, mode: 'onTouched' });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { resourceGroupId: '', labels: [] },
+    // Checked on submit, then as the user types (decision 0016): a check on blur would move what the next
+    // click aims at, and the click is lost.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const create = useCreateResourceGroup();
   const close = () => {
     form.reset();

@@ -18,7 +18,7 @@ export function DeleteGroupModal({ id, onClose }: { id: string; onClose: () => v
             notifySuccess(`Deletion of ${id} is scheduled: it shows as being deleted until the service has removed it`);
             onClose();
           },
-          onError: (error) => notifyError(`${id} was not deleted`, error),
+          onError: (error) => notifyError(`The resource group ${id} was not deleted`, error),
         })
       }
     >

@@ -23,7 +23,14 @@ export function EditGroupLabelsModal({ group, onClose }: { group: ResourceGroup;
   const qc = useQueryClient();
   // The labels the form started from; the review compares with what the service holds at that moment.
   const [base, setBase] = useState<Label[]>(group.labels);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { labels: toRows(group.labels) }, mode: 'onTouched' });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { labels: toRows(group.labels) },
+    // Checked on submit, then as the user types (decision 0016): a check on blur would move what the next
+    // click aims at, and the click is lost.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const [review, setReview] = useState<{ values: Values; current: Label[] } | null>(null);
   const [checking, setChecking] = useState(false);
   const replace = useReplaceResourceGroupLabels();

@@ -34,9 +34,9 @@ describe('group labels', () => {
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual([
-      expect.stringMatching(/^0\.name: key /),
-      '2.name: duplicate key "ext.ai.sap.com/team"',
-      '3.value: enter a value, or remove the label',
+      expect.stringMatching(/^0\.name: The label key /),
+      '2.name: The label key "ext.ai.sap.com/team" is given twice',
+      '3.value: The label value is empty: enter a value, or remove the label',
     ]);
   });
 });

@@ -9,11 +9,12 @@ export const labelRowsSchema = z.array(z.object({ name: z.string(), value: z.str
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const keyProblem = checkLabelKey(LABEL_PREFIX + row.name);
-    if (keyProblem) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `key ${keyProblem}` });
-    else if (seen.has(row.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate key "${LABEL_PREFIX}${row.name}"` });
+    if (keyProblem) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `The label key ${keyProblem}` });
+    else if (seen.has(row.name))
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `The label key "${LABEL_PREFIX}${row.name}" is given twice` });
     seen.add(row.name);
     // The service drops a label whose value is empty: ask for one instead of losing the label silently.
-    const valueProblem = row.value === '' ? 'enter a value, or remove the label' : checkLabelValue(row.value);
+    const valueProblem = row.value === '' ? 'The label value is empty: enter a value, or remove the label' : checkLabelValue(row.value);
     if (valueProblem) ctx.addIssue({ code: 'custom', path: [i, 'value'], message: valueProblem });
   });
 });

@@ -2,15 +2,16 @@ import { Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } fro
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconServer } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { ResourceGroup } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { EmptyState } from '../../components/empty-state';
 import { GroupStatusBadge } from '../../components/group-status-badge';
 import { ErrorState } from '../../components/error-state';
+import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
 import { PageSkeleton } from '../../components/page-skeleton';
-import { exactTime, plural, relativeTime } from '../../lib/format';
+import { plural } from '../../lib/format';
 import { isBeingDeleted } from '../../lib/group-deletion';
 import { secretsPath } from '../../lib/paths';
 import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
@@ -131,11 +132,7 @@ export function ResourceGroupsPage() {
                     <LabelChips labels={g.labels} />
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
-                    <Tooltip label={exactTime(g.createdAt)}>
-                      <Text size="sm" tabIndex={0}>
-                        {relativeTime(g.createdAt)}
-                      </Text>
-                    </Tooltip>
+                    <CreatedAt value={g.createdAt} />
                   </Table.Td>
                   <Table.Td ta="right">
                     <GroupRowActions group={g} onEdit={() => setEditing(g)} onDelete={() => setDeleting(g.resourceGroupId)} />

@@ -5,10 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { DeleteTarget } from '../../api/secret-batch-mutations';
 import { summaryQueries } from '../../api/summary';
 import { BatchDeleteModal } from '../../components/batch-delete-modal';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
+import { useReturnFocus } from '../../lib/use-return-focus';
 
 export function DeleteEverywhereModal({ name, onClose, onDone }: { name: string; onClose: () => void; onDone: () => void }) {
   const summary = useQuery(summaryQueries.tenant());
+  // Mounted to open and unmounted to close, through a loading step: focus goes back to the opener either way.
+  useReturnFocus();
   if (!summary.isSuccess)
     return (
       <Modal opened onClose={onClose} title={`Delete ${name} from every group?`} centered>
@@ -32,7 +35,7 @@ export function DeleteEverywhereModal({ name, onClose, onDone }: { name: string;
       onDone={onDone}
       intro={
         <Text size="sm">
-          {plural(targets.length, 'resource group')} {targets.length === 1 ? 'has' : 'have'} a secret named <Code>{name}</Code>; each loses
+          {plural(targets.length, 'resource group')} {form(targets.length, 'has', 'have')} a secret named <Code>{name}</Code>; each loses
           it. Tenant-wide and main-tenant secrets of that name stay. This cannot be undone.
         </Text>
       }

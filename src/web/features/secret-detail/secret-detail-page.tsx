@@ -1,11 +1,11 @@
 // A secret's own page at the main tenant or in a resource group: its facts, the actions, the key names where
 // the console knows them, and the code panel. Tenant-wide secrets have the replication page, with the same
 // extras below it.
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title, type MantineSpacing } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCopyPlus, IconEdit, IconTrash, IconTrashX } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../lib/router';
 import { scopeLabel, type Scope } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';
@@ -23,14 +23,14 @@ function useDetailScope(): Scope {
   return group ? { kind: 'group', resourceGroup: group } : { kind: 'main' };
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children, mt }: { label: string; children: React.ReactNode; mt?: MantineSpacing }) {
   return (
-    <div>
+    <Box mt={mt}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
       <div>{children}</div>
-    </div>
+    </Box>
   );
 }
 
@@ -141,7 +141,7 @@ export function SecretDetailPage() {
             </Text>
           </Fact>
         </SimpleGrid>
-        <Fact label="Labels">
+        <Fact label="Labels" mt="md">
           {secret.labels.length ? (
             <Group gap="xs" mt={4}>
               <LabelChips labels={secret.labels} max={20} />

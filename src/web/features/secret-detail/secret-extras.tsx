@@ -1,6 +1,6 @@
 // What every secret's page has below its own facts: the key names (where known) and the code panel.
 import { Stack } from '@mantine/core';
-import { useParams } from 'react-router';
+import { useParams } from '../../lib/router';
 import { useQuery } from '@tanstack/react-query';
 import type { Label, Scope } from '../../../contract';
 import { secretQueries } from '../../api/secrets';

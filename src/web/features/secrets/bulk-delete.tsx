@@ -2,7 +2,7 @@
 import { Text } from '@mantine/core';
 import { scopeLabel, type Scope } from '../../../contract';
 import { BatchDeleteModal } from '../../components/batch-delete-modal';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 
 type Props = { scope: Scope; names: string[]; groupCount: number; onClose: () => void; onDone: () => void };
 
@@ -17,9 +17,10 @@ export function BulkDelete({ scope, names, groupCount, onClose, onDone }: Props)
       onDone={onDone}
       intro={
         <Text size="sm">
-          These {plural(names.length, 'secret')} go from <b>{scopeLabel(scope)}</b>; workloads that mount them lose them. This cannot be
-          undone.
-          {tenantWide && ` Each is tenant-wide: ${plural(groupCount, 'resource group')} lose their copies.`}
+          {form(names.length, 'This', 'These')} {plural(names.length, 'secret')} {form(names.length, 'goes', 'go')} from{' '}
+          <b>{scopeLabel(scope)}</b>; workloads that mount {form(names.length, 'it lose it', 'them lose them')}. This cannot be undone.
+          {tenantWide &&
+            ` ${form(names.length, 'It', 'Each')} is tenant-wide: ${plural(groupCount, 'resource group')} ${form(groupCount, 'loses', 'lose')} ${form(names.length, 'its copy', 'their copies')}.`}
         </Text>
       }
     />

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../lib/router';
 import { checkSecretName, hurtsEnvFrom, scopeLabel, type Scope } from '../../../contract';
 import { useCreateSecret } from '../../api/secret-mutations';
 import { tenantWideSecretPath } from '../../lib/paths';

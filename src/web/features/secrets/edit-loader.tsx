@@ -4,8 +4,10 @@ import type { Scope } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
 import { EditSecretDrawer } from './edit-secret-drawer';
 
-export function EditLoader({ scope, name, onClose }: { scope: Scope; name: string; onClose: () => void }) {
+type Props = { scope: Scope; name: string; fromLink?: boolean; onClose: () => void };
+
+export function EditLoader({ scope, name, fromLink, onClose }: Props) {
   const detail = useQuery(secretQueries.detail(scope, name));
   if (detail.isError) return null;
-  return detail.data ? <EditSecretDrawer scope={scope} secret={detail.data} onClose={onClose} /> : null;
+  return detail.data ? <EditSecretDrawer scope={scope} secret={detail.data} fromLink={fromLink} onClose={onClose} /> : null;
 }

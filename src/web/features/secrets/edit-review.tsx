@@ -1,6 +1,6 @@
 import { Alert, Code, List, Stack, Text } from '@mantine/core';
 import { scopeLabel, type Scope } from '../../../contract';
-import { plural } from '../../lib/format';
+import { form, plural } from '../../lib/format';
 import { labelChanges, type EditFormValues } from './edit-model';
 import classes from './edit-review.module.css';
 
@@ -13,7 +13,7 @@ export function EditReview({ values, scope }: { values: EditFormValues; scope: S
       </Text>
       {values.replaceData ? (
         <Alert color="orange" variant="light" title="Data will be replaced">
-          The data map becomes exactly {values.rows.length === 1 ? 'this key' : `these ${plural(values.rows.length, 'key')}`}:{' '}
+          The data map becomes exactly {form(values.rows.length, 'this key', `these ${plural(values.rows.length, 'key')}`)}:{' '}
           {values.rows.map((r) => r.key).join(', ')}. Any other key is removed.
           {scope.kind === 'tenant-wide' && ' Every resource group goes back to “pending” until its copy is rewritten.'}
         </Alert>

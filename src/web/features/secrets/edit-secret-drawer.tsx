@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
-import { useBlocker, useNavigate } from 'react-router';
+import { useBlocker, useNavigate } from '../../lib/router';
 import { scopeLabel, type Scope, type SecretDetails } from '../../../contract';
 import { usePatchSecret } from '../../api/secret-mutations';
 import { notifyError, notifySuccess } from '../../lib/notify';
@@ -22,10 +22,11 @@ import { useReturnFocus } from './use-return-focus';
 const resolver: Resolver<EditFormValues> = (values, ctx, options) =>
   (values.replaceData ? zodResolver(editSchema) : zodResolver(editLabelsOnlySchema))(values as never, ctx, options as never) as never;
 
-type Props = { scope: Scope; secret: SecretDetails; onClose: () => void };
+/** `fromLink`: opened by a link on another page ("Rotate or edit"), so no control here opened it. */
+type Props = { scope: Scope; secret: SecretDetails; fromLink?: boolean; onClose: () => void };
 
 /** Mounted only once the secret's details are there, so the form's defaults are never undefined. */
-export function EditSecretDrawer({ scope, secret, onClose }: Props) {
+export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: Props) {
   // Checked on Review, then on every change (an error shown on blur moves the layout under the pointer).
   const form = useForm<EditFormValues>({
     resolver,
@@ -34,7 +35,7 @@ export function EditSecretDrawer({ scope, secret, onClose }: Props) {
     reValidateMode: 'onChange',
   });
   // The secret list's button for this secret opens this drawer.
-  const returnFocus = useReturnFocus(`Edit ${secret.name}`);
+  const returnFocus = useReturnFocus(`Edit ${secret.name}`, fromLink);
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const formKeys = useFormKeyboard(step);
   const [nestedDialog, setNestedDialog] = useState(false);

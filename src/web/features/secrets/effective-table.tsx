@@ -1,11 +1,12 @@
 // A group's effective secrets: each row says where it comes from (the group, tenant-wide, or both: the
 // group's secret shadows the tenant-wide one) and whether this group's tenant-wide copy is replicated.
-import { Anchor, Badge, Button, Checkbox, Group, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, type GroupProps, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { SecretDetails } from '../../../contract';
+import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
-import { exactTime, relativeTime } from '../../lib/format';
 import { secretPath, tenantWideSecretPath } from '../../lib/paths';
 import { rowSecret, type EffectiveRow } from './effective-model';
 import { RowActions } from './row-actions';
@@ -24,7 +25,7 @@ function InThisGroup({ row, onFix }: { row: EffectiveRow; onFix: () => void }) {
   if (row.shadows)
     return (
       <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={600}>
+        <Text size="sm" fw={600} miw={0}>
           The group&apos;s value replaces the tenant-wide copy
         </Text>
         <Tooltip label="Delete the group's secret: the tenant-wide copy is written again" multiline w={260}>
@@ -46,11 +47,35 @@ function InThisGroup({ row, onFix }: { row: EffectiveRow; onFix: () => void }) {
   );
 }
 
+function OriginBadges({ row: r, ...box }: { row: EffectiveRow } & Pick<GroupProps, 'mt'>) {
+  return (
+    <Group gap={4} wrap="wrap" {...box}>
+      {r.own && (
+        <Badge variant="light" color="blue">
+          group
+        </Badge>
+      )}
+      {r.tenantWide && (
+        <Badge variant="light" color="grape">
+          tenant-wide
+        </Badge>
+      )}
+      {r.shadows && (
+        <Badge color="orange" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+          shadows tenant-wide
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdit, onDelete }: Props) {
   const selectable = rows.filter((r) => r.own).map((r) => r.name);
   const allOn = selectable.length > 0 && selectable.every((n) => selected.has(n));
+  // One place for the origin (never two copies in the page): its own column from Mantine's "sm" width up.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={320}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Effective secrets" aria-busy={loading}>
         <Table.Thead>
           <Table.Tr>
@@ -64,10 +89,11 @@ export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdi
               />
             </Table.Th>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Origin</Table.Th>
+            {wide && <Table.Th>Origin</Table.Th>}
             <Table.Th>In this group</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Labels</Table.Th>
+            {/* Priority columns: on a phone the name, origin, this group's copy and the actions stay. */}
+            <Table.Th visibleFrom="sm">Created</Table.Th>
+            <Table.Th visibleFrom="sm">Labels</Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -104,37 +130,21 @@ export function EffectiveTable({ group, rows, loading, selected, onToggle, onEdi
                       >
                         {r.name}
                       </Anchor>
+                      {/* On a phone the origin goes under the name, so the row keeps its actions on screen. */}
+                      {!wide && <OriginBadges row={r} mt={4} />}
                     </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        {r.own && (
-                          <Badge variant="light" color="blue">
-                            group
-                          </Badge>
-                        )}
-                        {r.tenantWide && (
-                          <Badge variant="light" color="grape">
-                            tenant-wide
-                          </Badge>
-                        )}
-                        {r.shadows && (
-                          <Badge color="orange" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-                            shadows tenant-wide
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
+                    {wide && (
+                      <Table.Td>
+                        <OriginBadges row={r} />
+                      </Table.Td>
+                    )}
                     <Table.Td>
                       <InThisGroup row={r} onFix={() => r.own && onDelete(r.own)} />
                     </Table.Td>
-                    <Table.Td>
-                      <Tooltip label={exactTime(s.createdAt)}>
-                        <Text size="sm" tabIndex={0}>
-                          {relativeTime(s.createdAt)}
-                        </Text>
-                      </Tooltip>
+                    <Table.Td visibleFrom="sm">
+                      <CreatedAt value={s.createdAt} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <LabelChips labels={s.labels} />
                     </Table.Td>
                     <Table.Td>{r.own ? <RowActions secret={r.own} onEdit={onEdit} onDelete={onDelete} /> : null}</Table.Td>

@@ -2,13 +2,13 @@ import { Anchor, Button, Group, Stack, Switch, Text, TextInput, Title, Tooltip }
 import { useQuery } from '@tanstack/react-query';
 import { IconCopyPlus, IconKey, IconPlus, IconSearch, IconTag } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../lib/router';
 import { scopeLabel, summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
 import { resourceGroupQueries } from '../../api/resource-groups';
 import { secretQueries } from '../../api/secrets';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
-import { plural } from '../../lib/format';
+import { form, partOf, plural } from '../../lib/format';
 import { fanOutPath } from '../../lib/paths';
 import { CreateSecretDrawer } from './create-secret-drawer';
 import { DeleteSecretModal } from '../../components/delete-secret-modal';
@@ -49,6 +49,8 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
   // dropped from the URL so that a reload or the back button does not open it again.
   const [searchParams, setSearchParams] = useSearchParams();
   const [editing, setEditing] = useState<string | null>(() => searchParams.get('edit'));
+  // Opened by a link from another page (whose control is gone): closing it focuses this secret's Edit button.
+  const [editFromLink, setEditFromLink] = useState(() => searchParams.has('edit'));
   useEffect(() => {
     if (!searchParams.has('edit')) return;
     const next = new URLSearchParams(searchParams);
@@ -72,7 +74,10 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
     (k: SortKey) => setView({ sort: k, dir: view.sort === k && view.dir === 'asc' ? 'desc' : 'asc', page: 1 }),
     [setView, view.sort, view.dir],
   );
-  const onEdit = useCallback((s: SecretDetails) => setEditing(s.name), []);
+  const onEdit = useCallback((s: SecretDetails) => {
+    setEditFromLink(false);
+    setEditing(s.name);
+  }, []);
   const onToggle = useCallback(
     (names: string[], on: boolean) =>
       setSelected((prev) => {
@@ -167,7 +172,8 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
           />
         )}
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {query.isSuccess && (filtered ? `${total} of ${plural(scopeTotal, 'secret')} match` : plural(total, 'secret'))}
+          {query.isSuccess &&
+            (filtered ? `${partOf(total, scopeTotal, 'secret')} ${form(total, 'matches', 'match')}` : plural(total, 'secret'))}
         </Text>
       </Group>
       <SelectionBar count={selected.size} onDelete={() => setBulk(true)} onClear={() => setSelected(new Set())} />
@@ -226,7 +232,7 @@ function ScopeSecrets({ scope }: { scope: Scope }) {
         tenantWideNames={[...twNames]}
         groupCount={groupCount}
       />
-      {editing && <EditLoader scope={scope} name={editing} onClose={() => setEditing(null)} />}
+      {editing && <EditLoader scope={scope} name={editing} fromLink={editFromLink} onClose={() => setEditing(null)} />}
       {deleting && <DeleteSecretModal scope={scope} name={deleting.name} groupCount={groupCount} onClose={() => setDeleting(null)} />}
       {bulk && (
         <BulkDelete

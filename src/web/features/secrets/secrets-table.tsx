@@ -1,13 +1,14 @@
 // The secret list: a TanStack Table (headless) rendered with Mantine's Table; paging and sorting are
 // driven by the URL.
 import { Anchor, Badge, Checkbox, Group, Skeleton, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDefTemplate } from '@tanstack/react-table';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
-import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { useMemo, type ReactNode } from 'react';
+import { Link } from '../../lib/router';
 import { summarizeReplication, type Scope, type SecretDetails } from '../../../contract';
+import { CreatedAt } from '../../components/created-at';
 import { LabelChips } from '../../components/label-chips';
-import { exactTime, relativeTime } from '../../lib/format';
+import { plural } from '../../lib/format';
 import { secretPath } from '../../lib/paths';
 import { RowActions } from './row-actions';
 import type { ListView, SortKey } from './use-list-view';
@@ -26,6 +27,15 @@ type Props = {
 };
 
 const col = createColumnHelper<SecretDetails>();
+
+/**
+ * A header or cell template, called rather than mounted. flexRender mounts a function as a component, and
+ * the column functions are new whenever the list refetches, so React would replace every cell, and a
+ * keyboard user's focus on a row's Edit or Delete button would fall to the page. Called, the elements stay.
+ */
+function render<P extends object>(template: ColumnDefTemplate<P> | undefined, props: P): ReactNode {
+  return typeof template === 'function' ? (template(props) as ReactNode) : template;
+}
 
 function SortHeader({ label, sortKey, view, onSort }: { label: string; sortKey: SortKey; view: ListView; onSort: (k: SortKey) => void }) {
   const active = view.sort === sortKey;
@@ -96,13 +106,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
       }),
       col.accessor('createdAt', {
         header: () => <SortHeader label="Created" sortKey="created" view={view} onSort={onSort} />,
-        cell: (info) => (
-          <Tooltip label={exactTime(info.getValue())}>
-            <Text size="sm" tabIndex={0}>
-              {relativeTime(info.getValue())}
-            </Text>
-          </Tooltip>
-        ),
+        cell: (info) => <CreatedAt value={info.getValue()} />,
       }),
       col.accessor('labels', { header: 'Labels', cell: (info) => <LabelChips labels={info.getValue()} /> }),
       ...(scope.kind === 'tenant-wide'
@@ -113,7 +117,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
                 const s = summarizeReplication(info.getValue());
                 return (
                   <Badge color={s.complete ? 'teal' : 'yellow'} variant="light">
-                    {s.inSync}/{s.total} groups
+                    {s.inSync}/{plural(s.total, 'group')}
                   </Badge>
                 );
               },
@@ -144,7 +148,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
             <Table.Tr key={hg.id}>
               {hg.headers.map((h) => (
                 <Table.Th key={h.id} visibleFrom={visibleFrom(h.column.id)}>
-                  {flexRender(h.column.columnDef.header, h.getContext())}
+                  {render(h.column.columnDef.header, h.getContext())}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -165,7 +169,7 @@ export function SecretsTable({ scope, rows, loading, view, onSort, onEdit, onDel
                 <Table.Tr key={row.id} data-testid={`secret-row-${row.original.name}`}>
                   {row.getVisibleCells().map((cell) => (
                     <Table.Td key={cell.id} visibleFrom={visibleFrom(cell.column.id)}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {render(cell.column.columnDef.cell, cell.getContext())}
                     </Table.Td>
                   ))}
                 </Table.Tr>

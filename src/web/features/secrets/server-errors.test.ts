@@ -40,6 +40,24 @@ describe('placing a refusal at its field, from the status and what was sent (no 
     ]);
   });
 
+  it('reads the field the emulator names in words, and puts a bad value at the value', () => {
+    expect(place(new ApiError(400, 'X', 'Label 2 key: "ext.ai.sap.com/stage" is given twice', null)).calls).toEqual([
+      ['labels.1.name', 'The label key "ext.ai.sap.com/stage" is given twice'],
+    ]);
+    expect(place(new ApiError(400, 'X', 'Label 1 value: must be at most 5000 characters (has 5001)', null)).calls).toEqual([
+      ['labels.0.value', 'The label value must be at most 5000 characters (has 5001)'],
+    ]);
+    expect(place(new ApiError(400, 'X', 'Data key "token": the value must be canonical padded Base64', null)).calls).toEqual([
+      ['rows.0.value', 'The value must be canonical padded Base64'],
+    ]);
+    expect(place(new ApiError(400, 'X', 'Data key "token": may contain only letters, digits, "-", "_" and "."', null)).calls).toEqual([
+      ['rows.0.key', 'Key "token" may contain only letters, digits, "-", "_" and "."'],
+    ]);
+    expect(place(new ApiError(400, 'X', 'Name: is required', null)).calls).toEqual([['name', 'The name is required']]);
+    // A label the request did not send (index out of range) is not guessed at.
+    expect(place(new ApiError(400, 'X', 'Label 9 key: must start with "ext.ai.sap.com/"', null)).placed).toBe(false);
+  });
+
   it('leaves everything else to a notification', () => {
     expect(place(new ApiError(400, 'QuotaExceeded', 'at most 5 tenant-wide secrets', 'r2')).placed).toBe(false);
     expect(place(new ApiError(500, 'X', 'labels.0.key: boom', null)).placed).toBe(false);

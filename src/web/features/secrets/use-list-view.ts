@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../../lib/router';
 import type { Scope, SecretDetails } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
 

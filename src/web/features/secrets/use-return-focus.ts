@@ -14,16 +14,26 @@ const byLabel = (label: string | null) =>
  * a save, or while the drawer loads), so a control is found again by its accessible name.
  */
 function findOpener(opener: HTMLElement | null, fallbackLabel: string | undefined): HTMLElement | null {
-  if (opener && opener !== document.body) return opener.isConnected ? opener : byLabel(opener.getAttribute('aria-label'));
-  return byLabel(fallbackLabel ?? null);
+  if (opener && opener !== document.body && opener.isConnected) return opener;
+  // Gone: a control of the same name, else the usual opener, else the page's heading (the row may be on
+  // another page of the list), so that focus never falls to the document.
+  const found = byLabel(opener?.getAttribute('aria-label') ?? null) ?? byLabel(fallbackLabel ?? null);
+  if (found) return found;
+  const heading = document.querySelector<HTMLElement>('main h2');
+  if (heading) heading.tabIndex = -1;
+  return heading;
 }
 
 /**
  * Call the returned function when the drawer closes; focus goes back once the drawer has unmounted.
- * `fallbackLabel` names the usual opener, for when focus had already been lost as the drawer opened.
+ * `fallbackLabel` names the usual opener, for when focus had already been lost as the drawer opened;
+ * `preferFallback` goes straight to it (the drawer was opened by a link on another page, and what has
+ * focus as it opens is whatever that navigation left focused, such as the new page's heading).
  */
-export function useReturnFocus(fallbackLabel?: string): () => void {
-  const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
+export function useReturnFocus(fallbackLabel?: string, preferFallback = false): () => void {
+  const [opener] = useState(() =>
+    preferFallback || typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null),
+  );
   const closing = useRef(false);
   useEffect(
     () => () => {
