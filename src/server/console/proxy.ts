@@ -42,7 +42,10 @@ export async function forward(upstream: Upstream, req: ProxyRequest): Promise<Pr
   }
   const url = `${upstream.base}${req.path}${req.search}`;
   const body = req.body && req.body.byteLength > 0 ? Buffer.from(req.body) : null;
-  const send = (token: string) => upstream.client.request(url, req.method, { ...headers, authorization: `Bearer ${token}` }, body);
+  const send = (token: string) => {
+    headers.authorization = `Bearer ${token}`;
+    return upstream.client.request(url, req.method, headers, body);
+  };
 
   let res: UpstreamAnswer;
   try {

@@ -2,7 +2,7 @@
 // through `dispatch`, with no stream or WHATWG object per call. It costs a fraction of `fetch` (decision
 // 0007) and about a third less CPU per call than node:http's client (decision 0053).
 import type http from 'node:http';
-import { Pool, type Dispatcher } from 'undici';
+import { Pool, util, type Dispatcher } from 'undici';
 
 export type UpstreamAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -34,7 +34,8 @@ const FIRST_ONLY = new Set([
 function nodeHeaders(raw: Buffer[]): http.IncomingHttpHeaders {
   const out: Record<string, string | string[]> = {};
   for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = raw[i]!.toString('latin1').toLowerCase();
+    // Known names come back as the same (interned) strings every time, cheaper as property keys.
+    const name = util.headerNameToString(raw[i]!);
     const value = raw[i + 1]!.toString('latin1');
     const seen = out[name];
     if (seen === undefined) out[name] = name === 'set-cookie' ? [value] : value;

@@ -31,18 +31,16 @@ export function logRequestLine(logger: Logger, line: RequestLine): void {
   // Probes come every few seconds from every replica: only their failures are worth a line by default.
   const level = status >= 500 ? 'error' : route === '/healthz' || route === '/readyz' ? 'debug' : status >= 400 ? 'warn' : 'info';
   if (!logger.isLevelEnabled(level)) return;
-  logger[level](
-    {
-      method: line.method,
-      route,
-      status,
-      ms: Math.round((performance.now() - line.startedAt) * 10) / 10,
-      connection: line.connection ?? 'default',
-      requestId,
-      ...(upstreamId && upstreamId !== requestId ? { aicoreRequestId: upstreamId.slice(0, 128) } : {}),
-    },
-    'request',
-  );
+  const fields: Record<string, string | number> = {
+    method: line.method,
+    route,
+    status,
+    ms: Math.round((performance.now() - line.startedAt) * 10) / 10,
+    connection: line.connection ?? 'default',
+    requestId,
+  };
+  if (upstreamId && upstreamId !== requestId) fields.aicoreRequestId = upstreamId.slice(0, 128);
+  logger[level](fields, 'request');
 }
 
 export function logRequest(logger: Logger, c: Context<{ Variables: RequestLogVariables }>, startedAt: number): void {
