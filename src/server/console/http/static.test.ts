@@ -156,4 +156,38 @@ describe('app pages without a connection', () => {
     expect(odd).not.toContain('<script>');
     expect(odd).toContain('/api/c/x%22%3E%3Cscript%3E/console');
   });
+
+  it("name the first page's own code and styles from the build's manifest, and nothing of other pages", async () => {
+    const hono = new Hono();
+    const dir = tempDir('aicore-static-');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.mkdirSync(path.join(dir, '.vite'));
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/index-E.js"></script></head></html>',
+    );
+    for (const f of ['index-E.js', 'overview-page-O.js', 'deps-D.js', 'deps-D.css', 'secrets-page-S.js'])
+      fs.writeFileSync(path.join(dir, 'assets', f), '');
+    const manifest = {
+      'index.html': { file: 'assets/index-E.js', isEntry: true, dynamicImports: ['src/web/features/overview/overview-page.tsx'] },
+      'src/web/features/overview/overview-page.tsx': { file: 'assets/overview-page-O.js', imports: ['index.html', '_deps-D.js'] },
+      '_deps-D.js': { file: 'assets/deps-D.js', imports: ['index.html'], css: ['assets/deps-D.css'] },
+      'src/web/features/secrets/secrets-page.tsx': { file: 'assets/secrets-page-S.js', imports: ['index.html', '_deps-D.js'] },
+      // A file the manifest names but the build does not hold is never linked.
+      'src/web/features/replication/tenant-map-page.tsx': { file: 'assets/gone.js', imports: ['index.html'] },
+    };
+    fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    mountStatic(hono, dir, { defaultConnection: () => 'dev', connectionNames: () => ['dev'] });
+    const links = async (p: string) =>
+      [...(await (await hono.request(p)).text()).matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    const overview = ['modulepreload /assets/overview-page-O.js', 'modulepreload /assets/deps-D.js', 'stylesheet /assets/deps-D.css'];
+    expect(await links('/c/dev/')).toEqual(overview);
+    expect(await links('/c/dev')).toEqual(overview);
+    expect(await links('/c/dev/secrets/main')).toEqual([]);
+    expect(await links('/c/dev/map')).toEqual([]);
+    // The entry is named once, by Vite's own tag.
+    expect((await (await hono.request('/c/dev/')).text()).match(/index-E\.js/g)).toHaveLength(1);
+  });
 });

@@ -115,6 +115,45 @@ function firstCalls(segment: string, rest: string): string[] {
   return rest === '' || rest === '/' || rest === '/map' ? [`${api}/console`, `${api}/summary`] : [`${api}/console`];
 }
 
+/** The app's modules whose code a page draws first, by the path inside the app (src/web/app/routes.ts). */
+const FIRST_ROUTES: Record<string, string> = {
+  '': 'src/web/features/overview/overview-page.tsx',
+  '/': 'src/web/features/overview/overview-page.tsx',
+  '/map': 'src/web/features/replication/tenant-map-page.tsx',
+};
+
+type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+
+/**
+ * The files a page's route loads before it runs (its chunk, the chunks it imports and their CSS), read from
+ * Vite's manifest: the HTML names them so that they are fetched beside the entry's script, instead of once
+ * that script has been fetched, compiled and run. None is the entry's own file, which the HTML names already.
+ */
+export function routeFiles(manifest: Record<string, Chunk>, source: string): { js: string[]; css: string[] } {
+  const js: string[] = [];
+  const css: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    seen.add(key);
+    js.push(`/${chunk.file}`);
+    for (const file of chunk.css ?? []) if (!css.includes(`/${file}`)) css.push(`/${file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(source);
+  return { js, css };
+}
+
+function readManifest(dir: string): Record<string, Chunk> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+  } catch {
+    // A build without a manifest (or tests' hand-made ones): pages load their code as they run.
+    return {};
+  }
+}
+
 type StaticOptions = {
   /** The connection an app page without `/c/{name}` opens. */
   defaultConnection?: () => string | undefined;
@@ -126,6 +165,7 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
   const files = loadStaticFiles(dir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
+  const manifest = readManifest(dir);
   const immutable = 'public, max-age=31536000, immutable';
   const pages = new Map<string, Entry>();
   const pageOf = (pathname: string): Entry | undefined => {
@@ -135,11 +175,21 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
     // quote or bracket of a name reaches the page.
     const name = options.connectionNames().find((n) => n === m[1] || encodeURIComponent(n) === m[1]);
     if (name === undefined) return undefined;
-    const calls = firstCalls(encodeURIComponent(name), m[2] ?? '');
-    const key = calls.join(' ');
+    const rest = m[2] ?? '';
+    const calls = firstCalls(encodeURIComponent(name), rest);
+    const code = FIRST_ROUTES[rest] ? routeFiles(manifest, FIRST_ROUTES[rest]) : { js: [], css: [] };
+    const key = [...calls, ...code.js].join(' ');
     let page = pages.get(key);
     if (!page) {
-      page = withHead(index, calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`).join(''));
+      page = withHead(
+        index,
+        [
+          ...calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+          // Only files of this build (the manifest's own names), as Vite links its entry's.
+          ...code.js.filter((f) => files.has(f)).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+          ...code.css.filter((f) => files.has(f)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
+        ].join(''),
+      );
       pages.set(key, page);
     }
     return page;

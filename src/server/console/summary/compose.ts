@@ -80,44 +80,56 @@ async function listAll(get: UpstreamGet, path: string, headers: Record<string, s
   return all;
 }
 
-/** Runs `work` over `items`, at most `limit` at once, keeping the order of the results. */
-export async function mapBounded<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let index = 0;
-  const worker = async () => {
-    while (index < items.length) {
-      const i = index++;
-      out[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 const secrets = (get: UpstreamGet, scope: Scope) => listAll(get, '/admin/secrets', scopeToHeaders(scope));
 
-export async function composeSummary(get: UpstreamGet, options: { concurrency?: number } = {}): Promise<TenantSummary> {
-  const concurrency = options.concurrency ?? 8;
+/** `get` with at most `limit` calls in flight; the others wait their turn in order. */
+function bounded(get: UpstreamGet, limit: number): UpstreamGet {
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  return async (path, headers) => {
+    if (inFlight >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else inFlight++;
+    try {
+      return await get(path, headers);
+    } finally {
+      // The turn passes to the next waiting call as it is (inFlight stays), or is given back.
+      const next = waiting.shift();
+      if (next) next();
+      else inFlight--;
+    }
+  };
+}
+
+export async function composeSummary(upstreamGet: UpstreamGet, options: { concurrency?: number } = {}): Promise<TenantSummary> {
+  // Every upstream call of one summary, the lists of scopes and groups alike, shares one bound.
+  const get = bounded(upstreamGet, options.concurrency ?? 8);
+  const failures: SummaryFailure[] = [];
   // The group list, the main and the tenant-wide lists side by side; a failure of any (no token, upstream
-  // down) fails the whole summary with its status.
-  const [resourceGroups, main, tenantWide] = await Promise.all([
-    listAll(get, '/admin/resourceGroups', { Prefer: `maxpagesize=${PAGE}` }),
+  // down) fails the whole summary with its status. The groups' own lists start as soon as the group list is
+  // in, without waiting for the other two.
+  const groupLists = async () => {
+    const resourceGroups = await listAll(get, '/admin/resourceGroups', { Prefer: `maxpagesize=${PAGE}` });
+    const ids = resourceGroups
+      .map((g) => (g as { resourceGroupId?: unknown }).resourceGroupId)
+      .filter((id): id is string => typeof id === 'string');
+    const lists = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          return await secrets(get, { kind: 'group', resourceGroup: id });
+        } catch (err) {
+          if (!(err instanceof SummaryError)) throw err;
+          failures.push({ scope: id, status: err.status, message: err.message });
+          return [];
+        }
+      }),
+    );
+    return { resourceGroups, ids, lists };
+  };
+  const [{ resourceGroups, ids, lists }, main, tenantWide] = await Promise.all([
+    groupLists(),
     secrets(get, { kind: 'main' }),
     secrets(get, { kind: 'tenant-wide' }),
   ]);
-  const ids = resourceGroups
-    .map((g) => (g as { resourceGroupId?: unknown }).resourceGroupId)
-    .filter((id): id is string => typeof id === 'string');
-  const failures: SummaryFailure[] = [];
-  const lists = await mapBounded(ids, concurrency, async (id) => {
-    try {
-      return await secrets(get, { kind: 'group', resourceGroup: id });
-    } catch (err) {
-      if (!(err instanceof SummaryError)) throw err;
-      failures.push({ scope: id, status: err.status, message: err.message });
-      return [];
-    }
-  });
   const groups: Record<string, unknown[]> = {};
   ids.forEach((id, i) => (groups[id] = lists[i]!));
   return { generatedAt: new Date().toISOString(), resourceGroups, main, tenantWide, groups, failures };
