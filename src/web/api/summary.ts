@@ -1,8 +1,8 @@
 // The tenant in one request (GET /api/summary): groups, every scope's secrets, read with the same tolerant
 // readers as the single lists. The map, the overview, the palette and the export read it.
 import { queryOptions } from '@tanstack/react-query';
-import { readResourceGroup, readSecretDetails } from '../../contract';
-import { arrayOf, number, object, recordOf, string } from '../../contract/read';
+import { readQuota, readResourceGroup, readSecretDetails } from '../../contract';
+import { arrayOf, nullish, number, object, recordOf, string } from '../../contract/read';
 import { apiFetch } from './client';
 import { secretQueries } from './secrets';
 
@@ -14,6 +14,8 @@ const readSummary = object({
   tenantWide: arrayOf(readSecretDetails),
   groups: recordOf(arrayOf(readSecretDetails)),
   failures: arrayOf(object({ scope: string, status: number, message: string })),
+  // The tenant-wide quota, when AI Core gave it (the quota query is seeded from it, see below).
+  quota: nullish(readQuota),
 });
 export type TenantSummary = ReturnType<typeof readSummary>;
 
@@ -30,7 +32,12 @@ export const summaryQueries = {
   tenant: () =>
     queryOptions({
       queryKey: [...summaryQueries.all(), 'tenant'],
-      queryFn: ({ signal }) => getSummary(signal),
+      queryFn: async ({ signal, client }) => {
+        const summary = await getSummary(signal);
+        // The overview's quota meter reads the quota query: it is answered with the summary, not asked apart.
+        if (summary.quota) client.setQueryData(secretQueries.quota({ kind: 'tenant-wide' }).queryKey, summary.quota);
+        return summary;
+      },
       // Live while a copy is on its way; otherwise a slow heartbeat catches changes made elsewhere.
       refetchInterval: (q) => (pendingReplication(q.state.data) ? 3000 : 15000),
     }),

@@ -3,7 +3,6 @@
 // The pages ask for the same queries (same factories, same keys) and find them in flight or answered.
 import type { QueryClient } from '@tanstack/react-query';
 import { consoleQueries } from '../api/console';
-import { secretQueries } from '../api/secrets';
 import { summaryQueries } from '../api/summary';
 import { preloadRoute } from './routes';
 
@@ -14,9 +13,10 @@ export function prefetchFirstScreen(client: QueryClient, pathname: string): Prom
   // The shell: the connection badge, on every page.
   const started: Promise<unknown>[] = [client.prefetchQuery(consoleQueries.status())];
   if (path === '/') {
-    // The overview reads the one tenant summary (GET /api/summary) and the quota, nothing else: it draws
-    // without waiting for any list, and the group picker's list comes after its first screen.
-    started.push(client.prefetchQuery(summaryQueries.tenant()), client.prefetchQuery(secretQueries.quota({ kind: 'tenant-wide' })));
+    // The overview reads the one tenant summary (GET /api/summary, preloaded by the page's HTML), which
+    // brings the quota too, nothing else: it draws without waiting for any list, and the group picker's list
+    // comes after its first screen.
+    started.push(client.prefetchQuery(summaryQueries.tenant()));
   } else {
     if (path === '/map') started.push(client.prefetchQuery(summaryQueries.tenant()));
     // The other pages list or pick groups.

@@ -20,6 +20,12 @@ export type TenantSummary = {
   groups: Record<string, unknown[]>;
   /** Lists that could not be read (a group being deleted, say): the rest of the summary still stands. */
   failures: SummaryFailure[];
+  /**
+   * The tenant-wide quota as AI Core answers it (usage and maximum), which the overview shows beside the
+   * counts: with the summary, the first page needs no call of its own that only its script could start.
+   * Null when AI Core refused it; the page then asks for it itself.
+   */
+  quota: unknown;
 };
 
 export class SummaryError extends Error {
@@ -82,6 +88,11 @@ async function listAll(get: UpstreamGet, path: string, headers: Record<string, s
 
 const secrets = (get: UpstreamGet, scope: Scope) => listAll(get, '/admin/secrets', scopeToHeaders(scope));
 
+async function tenantWideQuota(get: UpstreamGet): Promise<unknown> {
+  const answer = await get('/admin/resourceQuota/secrets', scopeToHeaders({ kind: 'tenant-wide' }));
+  return answer.status === 200 ? answer.json : null;
+}
+
 /** `get` with at most `limit` calls in flight; the others wait their turn in order. */
 function bounded(get: UpstreamGet, limit: number): UpstreamGet {
   let inFlight = 0;
@@ -125,12 +136,13 @@ export async function composeSummary(upstreamGet: UpstreamGet, options: { concur
     );
     return { resourceGroups, ids, lists };
   };
-  const [{ resourceGroups, ids, lists }, main, tenantWide] = await Promise.all([
+  const [{ resourceGroups, ids, lists }, main, tenantWide, quota] = await Promise.all([
     groupLists(),
     secrets(get, { kind: 'main' }),
     secrets(get, { kind: 'tenant-wide' }),
+    tenantWideQuota(get),
   ]);
   const groups: Record<string, unknown[]> = {};
   ids.forEach((id, i) => (groups[id] = lists[i]!));
-  return { generatedAt: new Date().toISOString(), resourceGroups, main, tenantWide, groups, failures };
+  return { generatedAt: new Date().toISOString(), resourceGroups, main, tenantWide, groups, failures, quota };
 }

@@ -44,6 +44,10 @@ describe('GET /api/summary, composed upstream from the emulator', () => {
     expect(body.groups['sum-3']).toEqual([expect.objectContaining({ name: 'own', labels: label })]);
     expect(body.groups['sum-4']).toEqual([]);
     expect(body.failures).toEqual([]);
+    // The tenant-wide quota, as the quota endpoint answers it for that scope.
+    const quota = await emu.api('/admin/resourceQuota/secrets', { scope: { kind: 'tenant-wide' } });
+    expect(body.quota).toEqual(quota.body);
+    expect(body.quota.usage.count).toBe(1);
     const text = JSON.stringify(body);
     expect(text).not.toContain(value);
     expect(text).not.toContain('never-in-summary');
@@ -103,6 +107,7 @@ describe('composeSummary against the paging a real tenant uses', () => {
       peak = Math.max(peak, inFlight);
       await new Promise((r) => setTimeout(r, 5));
       inFlight--;
+      if (path.startsWith('/admin/resourceQuota')) return { status: 403, link: null, json: { error: { message: 'not for this key' } } };
       const group = headers['AI-Resource-Group'];
       const failing = group === 'g7';
       if (failing) return { status: 404, link: null, json: { error: { message: 'resource group g7 is being deleted' } } };
@@ -113,7 +118,11 @@ describe('composeSummary against the paging a real tenant uses', () => {
     expect(seen).toContain('/admin/resourceGroups?continueToken=abc');
     expect(result.groups.g29).toEqual([{ name: 'in-g29' }]);
     expect(result.failures).toEqual([{ scope: 'g7', status: 404, message: 'resource group g7 is being deleted' }]);
+    // Every call of the summary (the scopes' lists and the quota too) shares the bound.
     expect(peak).toBeLessThanOrEqual(4);
+    expect(peak).toBeGreaterThan(1);
+    // A quota AI Core does not give leaves the quota out, never the summary.
+    expect(result.quota).toBeNull();
   });
 
   it('starts the group list again when its continueToken went stale (410)', async () => {

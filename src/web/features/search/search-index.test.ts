@@ -9,6 +9,7 @@ const summary: TenantSummary = {
   tenantWide: [s('hf-token', [{ key: 'ext.ai.sap.com/team', value: 'nlp' }])],
   groups: { 'team-nlp': [s('hf-token-local'), s('db', [{ key: 'ext.ai.sap.com/team', value: 'vision' }])] },
   failures: [],
+  quota: null,
 };
 
 describe('the palette search', () => {
