@@ -147,8 +147,7 @@ describe('the production build, installed without dev dependencies', () => {
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.filter((l) => l.msg === 'request').map((l) => `${l.method} ${l.route} ${l.status}`)).toEqual([
-      'GET /* 302', // `/` opens the default connection's page, /c/default/
-      'GET /* 200',
+      'GET /* 200', // `/` is the default connection's page at once (it names the connection), no redirect
       'POST /api/v2/admin/secrets 200',
       'GET /api/v2/admin/secrets 200',
       'DELETE /api/v2/admin/secrets/:name 200',

@@ -4,6 +4,8 @@ import { setApiConnection } from '../api/client';
 import { prefetchFirstScreen } from './first-screen';
 import { createQueryClient } from './query-client';
 
+nameTheConnection();
+
 /** `/c/{connection}/...`: the page names its connection, so a link opens the same tenant. */
 const named = /^\/c\/([^/]+)(?:\/|$)/.exec(window.location.pathname);
 /** The connection's segment as it stands in the URL, or null for `/` and old links. */
@@ -21,4 +23,18 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * A page opened without a connection (`/`, `/map`, links from before there were connections) is the default
+ * connection's: the console server names it in the page (src/server/console/http/static.ts) instead of
+ * redirecting, and the address says so before anything reads it, as if the page had been opened there.
+ */
+function nameTheConnection() {
+  const { pathname, search, hash } = window.location;
+  if (/^\/c\/[^/]+(?:\/|$)/.test(pathname)) return;
+  const given = document.querySelector('meta[name="console-connection"]')?.getAttribute('content');
+  // One encoded path segment, as the server writes it; anything else is not a connection's name.
+  if (!given || !/^[^/?#\\]+$/.test(given)) return;
+  window.history.replaceState(window.history.state, '', `/c/${given}${pathname === '/index.html' ? '/' : pathname}${search}${hash}`);
 }

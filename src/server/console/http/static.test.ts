@@ -124,13 +124,26 @@ describe('app pages without a connection', () => {
     return (p: string) => hono.request(p, { redirect: 'manual' });
   };
 
-  it("go to the default connection's page, keeping the path and the query", async () => {
+  it("are the default connection's page at once, no redirect: the page names the connection and preloads its calls", async () => {
     const open = withDefault('dev stage');
-    const map = await open('/map?filter=llm');
-    expect(map.status).toBe(302);
-    expect(map.headers.get('location')).toBe('/c/dev%20stage/map?filter=llm');
-    expect((await open('/')).headers.get('location')).toBe('/c/dev%20stage/');
-    expect((await open('/secrets/groups/team-vision')).headers.get('location')).toBe('/c/dev%20stage/secrets/groups/team-vision');
+    const named = async (p: string) => {
+      const res = await open(p);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      return {
+        connection: /<meta name="console-connection" content="([^"]*)">/.exec(html)?.[1],
+        preloads: [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]),
+      };
+    };
+    expect(await named('/map?filter=llm')).toEqual({
+      connection: 'dev%20stage',
+      preloads: ['/api/c/dev%20stage/console', '/api/c/dev%20stage/summary'],
+    });
+    expect(await named('/')).toEqual({ connection: 'dev%20stage', preloads: ['/api/c/dev%20stage/console', '/api/c/dev%20stage/summary'] });
+    expect(await named('/index.html')).toEqual(await named('/'));
+    expect(await named('/secrets/groups/team-vision')).toEqual({ connection: 'dev%20stage', preloads: ['/api/c/dev%20stage/console'] });
+    // A connection's own page is named by its address: no meta.
+    expect((await named('/c/dev%20stage/')).connection).toBeUndefined();
   });
 
   it("leave a connection's own pages and the build's files alone", async () => {
@@ -139,8 +152,10 @@ describe('app pages without a connection', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
     expect((await open('/favicon.svg')).status).toBe(200);
-    // A protocol-relative path stays inside the console.
-    expect((await open('//evil.example/x')).headers.get('location')).toMatch(/^\/c\/dev\//);
+    // A protocol-relative path is answered, never sent elsewhere.
+    const odd = await open('//evil.example/x');
+    expect(odd.status).toBe(200);
+    expect(odd.headers.get('location')).toBeNull();
   });
 
   it("preload the page's first API calls, for the connections there are and no other name", async () => {

@@ -168,31 +168,35 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
   const manifest = readManifest(dir);
   const immutable = 'public, max-age=31536000, immutable';
   const pages = new Map<string, Entry>();
+  /**
+   * The app's HTML for the page at `rest` (the path inside the app) of connection `name`, with its first
+   * calls and its code preloaded. `given`: the address does not name the connection (`/`, `/map`, links from
+   * before there were connections), so the page names it for the app, which writes it into the address.
+   */
+  const pageFor = (name: string, rest: string, given: boolean): Entry => {
+    // Written as the app writes it: encoded, so no quote or bracket of a name reaches the page.
+    const segment = encodeURIComponent(name);
+    const code = FIRST_ROUTES[rest] ? routeFiles(manifest, FIRST_ROUTES[rest]) : { js: [], css: [] };
+    const head = [
+      ...(given ? [`<meta name="console-connection" content="${segment}">`] : []),
+      ...firstCalls(segment, rest).map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+      // Only files of this build (the manifest's own names), as Vite links its entry's.
+      ...code.js.filter((f) => files.has(f)).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+      ...code.css.filter((f) => files.has(f)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
+    ].join('');
+    let page = pages.get(head);
+    if (!page) {
+      page = withHead(index, head);
+      pages.set(head, page);
+    }
+    return page;
+  };
   const pageOf = (pathname: string): Entry | undefined => {
     const m = /^\/c\/([^/]+)(\/.*)?$/.exec(pathname);
     if (!m || !options.connectionNames) return undefined;
-    // Known names only (the path may come decoded or not), written as the app writes them: encoded, so no
-    // quote or bracket of a name reaches the page.
+    // Known names only (the path may come decoded or not): no other name is ever echoed into a page.
     const name = options.connectionNames().find((n) => n === m[1] || encodeURIComponent(n) === m[1]);
-    if (name === undefined) return undefined;
-    const rest = m[2] ?? '';
-    const calls = firstCalls(encodeURIComponent(name), rest);
-    const code = FIRST_ROUTES[rest] ? routeFiles(manifest, FIRST_ROUTES[rest]) : { js: [], css: [] };
-    const key = [...calls, ...code.js].join(' ');
-    let page = pages.get(key);
-    if (!page) {
-      page = withHead(
-        index,
-        [
-          ...calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
-          // Only files of this build (the manifest's own names), as Vite links its entry's.
-          ...code.js.filter((f) => files.has(f)).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-          ...code.css.filter((f) => files.has(f)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
-        ].join(''),
-      );
-      pages.set(key, page);
-    }
-    return page;
+    return name === undefined ? undefined : pageFor(name, m[2] ?? '', false);
   };
   app.on(['GET', 'HEAD'], '/assets/*', (c) => {
     const entry = files.get(c.req.path);
@@ -201,15 +205,11 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
   });
   app.on(['GET', 'HEAD'], '*', (c) => {
     const entry = c.req.path === '/index.html' ? undefined : files.get(c.req.path);
-    // An app page without a connection (`/`, `/map`, links from before there were connections) opens the
-    // default connection's page at once, so the app need not ask which one before it can draw.
+    // An app page without a connection (`/`, `/map`, links from before there were connections) is the
+    // default connection's page, answered at once rather than redirected (a round trip before anything can
+    // load): the page names the connection and the app puts it into the address (src/web/app/boot.ts).
     const connection = entry || c.req.path.startsWith('/c/') ? undefined : options.defaultConnection?.();
-    if (connection !== undefined) {
-      const query = c.req.url.indexOf('?');
-      const rest = c.req.path === '/' || c.req.path === '/index.html' ? '/' : c.req.path;
-      c.header('Cache-Control', 'no-store');
-      return c.redirect(`/c/${encodeURIComponent(connection)}${rest}${query < 0 ? '' : c.req.url.slice(query)}`, 302);
-    }
+    if (connection !== undefined) return send(c, pageFor(connection, c.req.path === '/index.html' ? '/' : c.req.path, true), 'no-cache');
     if (entry) return send(c, entry, 'no-cache');
     // Client-side routes: every other GET gets the app, with its first API calls preloaded.
     return send(c, pageOf(c.req.path) ?? index, 'no-cache');
