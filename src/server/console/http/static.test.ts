@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/emulator-fixture';
 import { compressJson } from './compress-json';
-import { acceptedEncodings, mountStatic } from './static';
+import { acceptedEncodings, mountStatic, PAGE_MODULES } from './static';
 
 // A build as Vite leaves it: an index, a hashed script big enough to compress, a small icon, the manifest.
 const script = Array.from({ length: 400 }, (_, i) => `export const value${i} = "${'é'.repeat(i % 7)}line ${i}";`).join('\n');
@@ -112,9 +112,13 @@ describe('API answers over 1 KB', () => {
 });
 
 describe('app pages without a connection', () => {
-  const withDefault = (name: string) => {
+  const withDefault = (name: string, manifest?: object) => {
     const hono = new Hono();
     const dir = tempDir('aicore-static-');
+    if (manifest) {
+      fs.mkdirSync(path.join(dir, '.vite'));
+      fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    }
     fs.writeFileSync(
       path.join(dir, 'index.html'),
       '<!doctype html><html><head><title>Console</title></head><body><div id="root"></div></body></html>',
@@ -125,21 +129,20 @@ describe('app pages without a connection', () => {
   };
 
   it("are the default connection's page at once, no redirect: the page names the connection and preloads its calls", async () => {
-    const open = withDefault('dev stage');
+    const open = withDefault('dev stage', { [PAGE_MODULES.overview]: { file: 'assets/overview-page-1.js' } });
     const named = async (p: string) => {
       const res = await open(p);
       expect(res.status).toBe(200);
+      expect(res.headers.get('location')).toBeNull();
       const html = await res.text();
       return {
         connection: /<meta name="console-connection" content="([^"]*)">/.exec(html)?.[1],
-        preloads: [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]),
+        preloads: [...html.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)].map((m) => m[1]),
       };
     };
-    expect(await named('/map?filter=llm')).toEqual({
-      connection: 'dev%20stage',
-      preloads: ['/api/c/dev%20stage/console', '/api/c/dev%20stage/summary'],
-    });
-    expect(await named('/')).toEqual({ connection: 'dev%20stage', preloads: ['/api/c/dev%20stage/console', '/api/c/dev%20stage/summary'] });
+    const summary = ['/api/c/dev%20stage/console', '/api/c/dev%20stage/summary'];
+    expect(await named('/map?filter=llm')).toEqual({ connection: 'dev%20stage', preloads: summary });
+    expect(await named('/')).toEqual({ connection: 'dev%20stage', preloads: [...summary, '/assets/overview-page-1.js'] });
     expect(await named('/index.html')).toEqual(await named('/'));
     expect(await named('/secrets/groups/team-vision')).toEqual({ connection: 'dev%20stage', preloads: ['/api/c/dev%20stage/console'] });
     // A connection's own page is named by its address: no meta.
@@ -152,7 +155,7 @@ describe('app pages without a connection', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
     expect((await open('/favicon.svg')).status).toBe(200);
-    // A protocol-relative path is answered, never sent elsewhere.
+    // A protocol-relative path is answered here, never sent elsewhere.
     const odd = await open('//evil.example/x');
     expect(odd.status).toBe(200);
     expect(odd.headers.get('location')).toBeNull();
@@ -172,37 +175,38 @@ describe('app pages without a connection', () => {
     expect(odd).toContain('/api/c/x%22%3E%3Cscript%3E/console');
   });
 
-  it("name the first page's own code and styles from the build's manifest, and nothing of other pages", async () => {
-    const hono = new Hono();
-    const dir = tempDir('aicore-static-');
-    fs.mkdirSync(path.join(dir, 'assets'));
-    fs.mkdirSync(path.join(dir, '.vite'));
-    fs.writeFileSync(
-      path.join(dir, 'index.html'),
-      '<!doctype html><html><head><script type="module" src="/assets/index-E.js"></script></head></html>',
-    );
-    for (const f of ['index-E.js', 'overview-page-O.js', 'deps-D.js', 'deps-D.css', 'secrets-page-S.js'])
-      fs.writeFileSync(path.join(dir, 'assets', f), '');
-    const manifest = {
-      'index.html': { file: 'assets/index-E.js', isEntry: true, dynamicImports: ['src/web/features/overview/overview-page.tsx'] },
-      'src/web/features/overview/overview-page.tsx': { file: 'assets/overview-page-O.js', imports: ['index.html', '_deps-D.js'] },
-      '_deps-D.js': { file: 'assets/deps-D.js', imports: ['index.html'], css: ['assets/deps-D.css'] },
-      'src/web/features/secrets/secrets-page.tsx': { file: 'assets/secrets-page-S.js', imports: ['index.html', '_deps-D.js'] },
-      // A file the manifest names but the build does not hold is never linked.
-      'src/web/features/replication/tenant-map-page.tsx': { file: 'assets/gone.js', imports: ['index.html'] },
-    };
-    fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
-    mountStatic(hono, dir, { defaultConnection: () => 'dev', connectionNames: () => ['dev'] });
+  it("fetch the page's own code with the entry: its chunks and CSS, not the entry's, not another page's", async () => {
+    // A manifest as Vite writes it: the entry imports a shared chunk; the map imports that and its own.
+    const open = withDefault('dev', {
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
+      '_shared-1.js': { file: 'assets/shared-1.js' },
+      '_modal-1.js': { file: 'assets/modal-1.js', imports: ['index.html'] },
+      [PAGE_MODULES.map]: {
+        file: 'assets/tenant-map-page-1.js',
+        imports: ['index.html', '_shared-1.js', '_modal-1.js'],
+        css: ['assets/map-1.css'],
+      },
+      [PAGE_MODULES.overview]: { file: 'assets/overview-page-1.js', imports: ['index.html'] },
+    });
     const links = async (p: string) =>
-      [...(await (await hono.request(p)).text()).matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map(
+      [...(await (await open(p)).text()).matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"( as="style")?>/g)].map(
         (m) => `${m[1]} ${m[2]}`,
       );
-    const overview = ['modulepreload /assets/overview-page-O.js', 'modulepreload /assets/deps-D.js', 'stylesheet /assets/deps-D.css'];
-    expect(await links('/c/dev/')).toEqual(overview);
-    expect(await links('/c/dev')).toEqual(overview);
-    expect(await links('/c/dev/secrets/main')).toEqual([]);
-    expect(await links('/c/dev/map')).toEqual([]);
-    // The entry is named once, by Vite's own tag.
-    expect((await (await hono.request('/c/dev/')).text()).match(/index-E\.js/g)).toHaveLength(1);
+    expect(await links('/c/dev/map')).toEqual([
+      'modulepreload /assets/tenant-map-page-1.js',
+      'modulepreload /assets/modal-1.js',
+      'preload /assets/map-1.css',
+    ]);
+    expect(await links('/c/dev/')).toEqual(['modulepreload /assets/overview-page-1.js']);
+    expect(await links('/c/dev/activity')).toEqual([]);
+    expect(await links('/c/other/map')).toEqual([]);
+  });
+
+  it('name page modules the app really imports', () => {
+    const routes = fs.readFileSync(path.resolve('src/web/app/routes.ts'), 'utf8');
+    for (const module of Object.values(PAGE_MODULES)) {
+      const relative = `../${path.relative('src/web', module).replace(/\.tsx$/, '')}`;
+      expect(routes).toContain(`import('${relative}')`);
+    }
   });
 });

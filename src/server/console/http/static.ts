@@ -106,52 +106,61 @@ function withHead(entry: Entry, extra: string): Entry {
 }
 
 /**
- * The API answers a page of connection `segment` asks for first, to fetch beside the app's code rather than
- * after it: every page's shell reads the console's status; the overview and the map read the tenant summary.
- * The app's own `fetch` of the same URL then takes the preloaded answer.
+ * What a page of connection `segment` needs first, to fetch beside the app's entry rather than after it:
+ * the API answers it asks for (every page's shell reads the console's status; the overview and the map read
+ * the tenant summary; the app's own `fetch` of the same URL then takes the preloaded answer), and the source
+ * module that draws it (src/web/app/routes.ts), whose chunks the build's manifest names.
  */
-function firstCalls(segment: string, rest: string): string[] {
+function firstLoads(segment: string, rest: string): { calls: string[]; module?: string } {
   const api = `/api/c/${segment}`;
-  return rest === '' || rest === '/' || rest === '/map' ? [`${api}/console`, `${api}/summary`] : [`${api}/console`];
+  const path = rest.replace(/\/+$/, '');
+  if (path === '') return { calls: [`${api}/console`, `${api}/summary`], module: PAGE_MODULES.overview };
+  if (path === '/map') return { calls: [`${api}/console`, `${api}/summary`], module: PAGE_MODULES.map };
+  if (/^\/secrets\/(main|tenant-wide|groups\/[^/]+)$/.test(path)) return { calls: [`${api}/console`], module: PAGE_MODULES.secrets };
+  if (path === '/resource-groups') return { calls: [`${api}/console`], module: PAGE_MODULES.resourceGroups };
+  return { calls: [`${api}/console`] };
 }
 
-/** The app's modules whose code a page draws first, by the path inside the app (src/web/app/routes.ts). */
-const FIRST_ROUTES: Record<string, string> = {
-  '': 'src/web/features/overview/overview-page.tsx',
-  '/': 'src/web/features/overview/overview-page.tsx',
-  '/map': 'src/web/features/replication/tenant-map-page.tsx',
+/** The source modules of the pages people open first (as src/web/app/routes.ts imports them). */
+export const PAGE_MODULES = {
+  overview: 'src/web/features/overview/overview-page.tsx',
+  map: 'src/web/features/replication/tenant-map-page.tsx',
+  secrets: 'src/web/features/secrets/secrets-page.tsx',
+  resourceGroups: 'src/web/features/resource-groups/resource-groups-page.tsx',
 };
 
-type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
-/**
- * The files a page's route loads before it runs (its chunk, the chunks it imports and their CSS), read from
- * Vite's manifest: the HTML names them so that they are fetched beside the entry's script, instead of once
- * that script has been fetched, compiled and run. None is the entry's own file, which the HTML names already.
- */
-export function routeFiles(manifest: Record<string, Chunk>, source: string): { js: string[]; css: string[] } {
-  const js: string[] = [];
-  const css: string[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || seen.has(key)) return;
-    seen.add(key);
-    js.push(`/${chunk.file}`);
-    for (const file of chunk.css ?? []) if (!css.includes(`/${file}`)) css.push(`/${file}`);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(source);
-  return { js, css };
+function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null; // a build without a manifest: pages still work, their code loads when the app asks
+  }
 }
 
-function readManifest(dir: string): Record<string, Chunk> {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-  } catch {
-    // A build without a manifest (or tests' hand-made ones): pages load their code as they run.
-    return {};
-  }
+/**
+ * The `<link>`s that fetch a page module's code with the app's entry: its chunk, the chunks it imports, and
+ * their CSS, minus what the entry loads anyway. Without them the browser learns of the page's chunk only
+ * once the entry has run.
+ */
+function pageCodeLinks(manifest: Manifest | null, module: string | undefined): string {
+  if (!manifest || !module || !manifest[module]) return '';
+  const walk = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(key)) return;
+    into.add(key);
+    chunk.imports?.forEach((k) => walk(k, into));
+  };
+  const entry = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, entry);
+  const page = new Set<string>();
+  walk(module, page);
+  const chunks = [...page].filter((k) => !entry.has(k)).map((k) => manifest[k]!);
+  return [
+    ...chunks.map((c) => `<link rel="modulepreload" href="/${c.file}">`),
+    ...chunks.flatMap((c) => c.css ?? []).map((f) => `<link rel="preload" href="/${f}" as="style">`),
+  ].join('');
 }
 
 type StaticOptions = {
@@ -163,27 +172,24 @@ type StaticOptions = {
 
 export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = {}) {
   const files = loadStaticFiles(dir);
+  const manifest = readManifest(dir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
-  const manifest = readManifest(dir);
   const immutable = 'public, max-age=31536000, immutable';
   const pages = new Map<string, Entry>();
   /**
-   * The app's HTML for the page at `rest` (the path inside the app) of connection `name`, with its first
-   * calls and its code preloaded. `given`: the address does not name the connection (`/`, `/map`, links from
-   * before there were connections), so the page names it for the app, which writes it into the address.
+   * The app's HTML for the page at `rest` (the path inside the app) of connection `name`, with what it needs
+   * first preloaded. `given`: the address does not name the connection (`/`, `/map`, links from before there
+   * were connections), so the page names it for the app, which writes it into the address (app/boot.ts).
    */
   const pageFor = (name: string, rest: string, given: boolean): Entry => {
     // Written as the app writes it: encoded, so no quote or bracket of a name reaches the page.
     const segment = encodeURIComponent(name);
-    const code = FIRST_ROUTES[rest] ? routeFiles(manifest, FIRST_ROUTES[rest]) : { js: [], css: [] };
-    const head = [
-      ...(given ? [`<meta name="console-connection" content="${segment}">`] : []),
-      ...firstCalls(segment, rest).map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
-      // Only files of this build (the manifest's own names), as Vite links its entry's.
-      ...code.js.filter((f) => files.has(f)).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-      ...code.css.filter((f) => files.has(f)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
-    ].join('');
+    const { calls, module } = firstLoads(segment, rest);
+    const head =
+      (given ? `<meta name="console-connection" content="${segment}">` : '') +
+      calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`).join('') +
+      pageCodeLinks(manifest, module);
     let page = pages.get(head);
     if (!page) {
       page = withHead(index, head);
