@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CreateSecretDrawer } from './create-secret-drawer';
 import { renderWithProviders } from './render-for-test';
 
 const group = { kind: 'group', resourceGroup: 'team-a' } as const;
 const NAME_RULE = 'Lowercase letters, digits, "-" and "."; at most 252 characters.';
 
-const open = (tenantWideNames: string[] = []) =>
-  renderWithProviders(<CreateSecretDrawer scope={group} opened onClose={() => {}} tenantWideNames={tenantWideNames} groupCount={3} />);
+const open = (tenantWideNames: string[] = [], onClose = () => {}) =>
+  renderWithProviders(<CreateSecretDrawer scope={group} opened onClose={onClose} tenantWideNames={tenantWideNames} groupCount={3} />);
 
 const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
 
@@ -185,5 +185,33 @@ describe('the create-secret form', () => {
     await user.click(screen.getByLabelText('I understand, and want to shadow it anyway'));
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findByText(/It will shadow the tenant-wide secret of the same name/)).toBeInTheDocument();
+  });
+
+  it('closes on Escape when nothing was typed, and asks first when something was', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    open([], onClose);
+    const name = screen.getByLabelText(/^Name/);
+    name.focus();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    await user.type(name, 'half-typed');
+    await user.keyboard('{Escape}');
+    const ask = screen.getByRole('alertdialog', { name: 'Discard the new secret?' });
+    expect(within(ask).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    // Escape on the question keeps editing, with focus back where it was.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('half-typed');
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Discard the new secret?' })).getByRole('button', { name: 'Discard' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('');
   });
 });
