@@ -19,13 +19,33 @@ async function drawAndScroll(browser: Browser, url: string) {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/api/')) requests.push(path);
   });
+  // Drawn: the table knows every row and column, its first cells are in the document, and the frame that
+  // shows them has been painted. Watched from inside the page (a mutation observer from the first byte), so
+  // the time is the page's own, not when a poll from outside noticed it.
+  const selector = `[role="table"][aria-rowcount="${NAMES + 1}"][aria-colcount="${GROUPS + 1}"] [role="row"][aria-rowindex="2"] [role="cell"]`;
+  // (A string, not a function: the bench's compiler would name the function's helpers.)
+  await page.addInitScript(`
+    window.__drawn = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(${JSON.stringify(selector)})) return;
+        observer.disconnect();
+        // After the next frame's paint: a task queued from its animation frame runs once the frame is out.
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+  `);
   await page.goto(`${url}/map`, { waitUntil: 'commit' });
-  // Drawn: the table knows every row and column, and its first cells are on screen.
-  await page
-    .locator(`table[aria-rowcount="${NAMES + 1}"][aria-colcount="${GROUPS + 1}"] tbody tr[aria-rowindex="2"] td`)
-    .first()
-    .waitFor({ timeout: 60_000 });
-  const drawnMs = await page.evaluate(() => performance.now());
+  await page.locator(selector).first().waitFor({ timeout: 60_000 });
+  const drawnMs = await page.evaluate(() => (window as unknown as { __drawn: Promise<number> }).__drawn);
+  // Where the time went: the summary's answer and the map's code, as the page's resource timing saw them.
+  const [summaryAt, mapCodeAt] = await page.evaluate(() =>
+    [/\/summary$/, /tenant-map-page[^/]*\.js$/].map((re) => {
+      const e = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => re.test(new URL(r.name).pathname));
+      return e ? Math.round(e.responseEnd) : -1;
+    }),
+  );
+  const phases = { summary: summaryAt!, mapCode: mapCodeAt! };
   // Through the default connection's alias (/api) or its own prefix (/api/c/{name}), which the page uses.
   const forMap = requests.filter((p) => /^\/api(\/c\/[^/]+)?\/(summary$|v2\/admin\/secrets)/.test(p)).length;
   const longTasks = await page.evaluate(async () => {
@@ -45,6 +65,7 @@ async function drawAndScroll(browser: Browser, url: string) {
   await context.close();
   return {
     drawnMs,
+    phases,
     forMap,
     all: requests.length,
     longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
@@ -83,7 +104,9 @@ export async function tenantMapFigures(browser: Browser, log: (line: string) => 
         `tenant map ${GROUPS} groups x ${NAMES} names: navigation to full map drawn`,
         'ms',
         runs.map((r) => r.drawnMs),
-        'goal under 500 ms',
+        `goal under 500 ms; the summary answered at ${runs.map((r) => r.phases.summary).join('/')} ms, the map's code at ${runs
+          .map((r) => r.phases.mapCode)
+          .join('/')} ms`,
       ),
       figure(
         'tenant map: requests the browser makes for the map',

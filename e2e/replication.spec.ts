@@ -76,6 +76,12 @@ test.describe('replication you can watch', () => {
     await cell.click();
     const explain = page.getByRole('dialog', { name: 'llm-gateway-key in team-nlp' });
     await expect(explain).toContainText('metering');
+    // Waiting closes the dialog and gives focus back to the cell; the cell opens it again from the keyboard.
+    await explain.getByRole('button', { name: 'Wait for the re-sync' }).click();
+    await expect(explain).toBeHidden();
+    await expect(cell).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(explain).toContainText('metering');
     await explain.getByRole('button', { name: "Delete the group's secret" }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Deleted llm-gateway-key from team-nlp' })).toBeVisible();
     await expect(replicated).toBeVisible({ timeout: 30_000 });

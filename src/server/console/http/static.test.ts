@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/emulator-fixture';
 import { compressJson } from './compress-json';
-import { acceptedEncodings, mountStatic } from './static';
+import { acceptedEncodings, mountStatic, PAGE_MODULES } from './static';
 
 // A build as Vite leaves it: an index, a hashed script big enough to compress, a small icon, the manifest.
 const script = Array.from({ length: 400 }, (_, i) => `export const value${i} = "${'é'.repeat(i % 7)}line ${i}";`).join('\n');
@@ -112,9 +112,13 @@ describe('API answers over 1 KB', () => {
 });
 
 describe('app pages without a connection', () => {
-  const withDefault = (name: string) => {
+  const withDefault = (name: string, manifest?: object) => {
     const hono = new Hono();
     const dir = tempDir('aicore-static-');
+    if (manifest) {
+      fs.mkdirSync(path.join(dir, '.vite'));
+      fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    }
     fs.writeFileSync(
       path.join(dir, 'index.html'),
       '<!doctype html><html><head><title>Console</title></head><body><div id="root"></div></body></html>',
@@ -155,5 +159,40 @@ describe('app pages without a connection', () => {
     const odd = await (await open(`/c/${encodeURIComponent('x"><script>')}/map`)).text();
     expect(odd).not.toContain('<script>');
     expect(odd).toContain('/api/c/x%22%3E%3Cscript%3E/console');
+  });
+
+  it("fetch the page's own code with the entry: its chunks and CSS, not the entry's, not another page's", async () => {
+    // A manifest as Vite writes it: the entry imports a shared chunk; the map imports that and its own.
+    const open = withDefault('dev', {
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
+      '_shared-1.js': { file: 'assets/shared-1.js' },
+      '_modal-1.js': { file: 'assets/modal-1.js', imports: ['index.html'] },
+      [PAGE_MODULES.map]: {
+        file: 'assets/tenant-map-page-1.js',
+        imports: ['index.html', '_shared-1.js', '_modal-1.js'],
+        css: ['assets/map-1.css'],
+      },
+      [PAGE_MODULES.overview]: { file: 'assets/overview-page-1.js', imports: ['index.html'] },
+    });
+    const links = async (p: string) =>
+      [...(await (await open(p)).text()).matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"( as="style")?>/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    expect(await links('/c/dev/map')).toEqual([
+      'modulepreload /assets/tenant-map-page-1.js',
+      'modulepreload /assets/modal-1.js',
+      'preload /assets/map-1.css',
+    ]);
+    expect(await links('/c/dev/')).toEqual(['modulepreload /assets/overview-page-1.js']);
+    expect(await links('/c/dev/activity')).toEqual([]);
+    expect(await links('/c/other/map')).toEqual([]);
+  });
+
+  it('name page modules the app really imports', () => {
+    const routes = fs.readFileSync(path.resolve('src/web/app/routes.ts'), 'utf8');
+    for (const module of Object.values(PAGE_MODULES)) {
+      const relative = `../${path.relative('src/web', module).replace(/\.tsx$/, '')}`;
+      expect(routes).toContain(`import('${relative}')`);
+    }
   });
 });

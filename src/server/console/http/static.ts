@@ -106,13 +106,61 @@ function withHead(entry: Entry, extra: string): Entry {
 }
 
 /**
- * The API answers a page of connection `segment` asks for first, to fetch beside the app's code rather than
- * after it: every page's shell reads the console's status; the overview and the map read the tenant summary.
- * The app's own `fetch` of the same URL then takes the preloaded answer.
+ * What a page of connection `segment` needs first, to fetch beside the app's entry rather than after it:
+ * the API answers it asks for (every page's shell reads the console's status; the overview and the map read
+ * the tenant summary; the app's own `fetch` of the same URL then takes the preloaded answer), and the source
+ * module that draws it (src/web/app/routes.ts), whose chunks the build's manifest names.
  */
-function firstCalls(segment: string, rest: string): string[] {
+function firstLoads(segment: string, rest: string): { calls: string[]; module?: string } {
   const api = `/api/c/${segment}`;
-  return rest === '' || rest === '/' || rest === '/map' ? [`${api}/console`, `${api}/summary`] : [`${api}/console`];
+  const path = rest.replace(/\/+$/, '');
+  if (path === '') return { calls: [`${api}/console`, `${api}/summary`], module: PAGE_MODULES.overview };
+  if (path === '/map') return { calls: [`${api}/console`, `${api}/summary`], module: PAGE_MODULES.map };
+  if (/^\/secrets\/(main|tenant-wide|groups\/[^/]+)$/.test(path)) return { calls: [`${api}/console`], module: PAGE_MODULES.secrets };
+  if (path === '/resource-groups') return { calls: [`${api}/console`], module: PAGE_MODULES.resourceGroups };
+  return { calls: [`${api}/console`] };
+}
+
+/** The source modules of the pages people open first (as src/web/app/routes.ts imports them). */
+export const PAGE_MODULES = {
+  overview: 'src/web/features/overview/overview-page.tsx',
+  map: 'src/web/features/replication/tenant-map-page.tsx',
+  secrets: 'src/web/features/secrets/secrets-page.tsx',
+  resourceGroups: 'src/web/features/resource-groups/resource-groups-page.tsx',
+};
+
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
+
+function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null; // a build without a manifest: pages still work, their code loads when the app asks
+  }
+}
+
+/**
+ * The `<link>`s that fetch a page module's code with the app's entry: its chunk, the chunks it imports, and
+ * their CSS, minus what the entry loads anyway. Without them the browser learns of the page's chunk only
+ * once the entry has run.
+ */
+function pageCodeLinks(manifest: Manifest | null, module: string | undefined): string {
+  if (!manifest || !module || !manifest[module]) return '';
+  const walk = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(key)) return;
+    into.add(key);
+    chunk.imports?.forEach((k) => walk(k, into));
+  };
+  const entry = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, entry);
+  const page = new Set<string>();
+  walk(module, page);
+  const chunks = [...page].filter((k) => !entry.has(k)).map((k) => manifest[k]!);
+  return [
+    ...chunks.map((c) => `<link rel="modulepreload" href="/${c.file}">`),
+    ...chunks.flatMap((c) => c.css ?? []).map((f) => `<link rel="preload" href="/${f}" as="style">`),
+  ].join('');
 }
 
 type StaticOptions = {
@@ -124,6 +172,7 @@ type StaticOptions = {
 
 export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = {}) {
   const files = loadStaticFiles(dir);
+  const manifest = readManifest(dir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
   const immutable = 'public, max-age=31536000, immutable';
@@ -135,11 +184,12 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
     // quote or bracket of a name reaches the page.
     const name = options.connectionNames().find((n) => n === m[1] || encodeURIComponent(n) === m[1]);
     if (name === undefined) return undefined;
-    const calls = firstCalls(encodeURIComponent(name), m[2] ?? '');
-    const key = calls.join(' ');
+    const { calls, module } = firstLoads(encodeURIComponent(name), m[2] ?? '');
+    const key = `${calls.join(' ')} ${module ?? ''}`;
     let page = pages.get(key);
     if (!page) {
-      page = withHead(index, calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`).join(''));
+      const fetches = calls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`).join('');
+      page = withHead(index, fetches + pageCodeLinks(manifest, module));
       pages.set(key, page);
     }
     return page;

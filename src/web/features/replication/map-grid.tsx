@@ -1,12 +1,16 @@
 // The map's grid: secret names down, resource groups across, with sticky headers (top row and first
-// column). Rows and columns are virtualized (@tanstack/react-virtual): at 200 groups by 60 names only the
-// cells on screen exist, so drawing and scrolling stay fast. Only shadowing cells are buttons; every cell
-// is named for screen readers, and the table gives its full size in aria-rowcount and aria-colcount.
+// column). Rows, and columns in blocks of four, are virtualized (@tanstack/react-virtual): at 200 groups by
+// 60 names only the cells on screen exist. Every row and cell is placed at its own offset (absolute
+// positions, layout contained per row) rather than laid out as an HTML table: a scroll step that adds a
+// block of cells lays out that block, not the whole table again. The ARIA table roles keep what a screen
+// reader needs (rows, column and row headers, the full size in aria-rowcount and aria-colcount); only
+// shadowing cells are buttons, and every cell is named.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Cell, MapRow } from './map-model';
 import classes from './map-grid.module.css';
 
+/** Each state's look; the cells take the same colours from map-grid.module.css (by `data-state`). */
 export const CELL_LOOK: Record<Cell, { bg: string; label: string; mark: string }> = {
   replicated: { bg: 'var(--mantine-color-teal-5)', label: 'replicated', mark: '✓' },
   pending: { bg: 'var(--mantine-color-yellow-4)', label: 'pending', mark: '…' },
@@ -19,91 +23,102 @@ const HEAD_H = 120;
 const ROW_H = 40;
 const ROW_HEAD_W = 220;
 const COL_W = 28;
-
-type Props = { rows: MapRow[]; groupIds: string[]; onSelect: (name: string, group: string) => void };
-
-type RowProps = {
-  row: MapRow;
-  rowIndex: number;
-  colStart: number;
-  colEnd: number;
-  padLeft: boolean;
-  padRight: boolean;
-  groupIds: string[];
-  onSelect: (name: string, group: string) => void;
-};
-
 /**
- * One row, in plain elements (thousands of cells are on screen at once): memoised, so scrolling down draws
- * only the rows that come into view, and scrolling across redraws the rows' cells, nothing else.
+ * Columns are drawn in blocks of this many: scrolling across mounts the block coming into view and unmounts
+ * the one leaving, and every other block of every row is left as it is (memoised).
  */
-const MapGridRow = memo(function MapGridRow({ row: r, rowIndex, colStart, colEnd, padLeft, padRight, groupIds, onSelect }: RowProps) {
+const BLOCK = 4;
+
+const left = (column: number) => ROW_HEAD_W + column * COL_W;
+
+type Select = (name: string, group: string) => void;
+type BlockProps = { row: MapRow; block: number; groupIds: string[]; onSelect: Select };
+
+/** One row's cells of one block of columns, in plain elements (hundreds of blocks are on screen at once). */
+const MapGridBlock = memo(function MapGridBlock({ row: r, block, groupIds, onSelect }: BlockProps) {
   const cells = [];
-  for (let i = colStart; i < colEnd; i++) {
+  for (let i = block * BLOCK, end = Math.min(i + BLOCK, groupIds.length); i < end; i++) {
     const c = r.cells[i]!;
     const group = groupIds[i]!;
     const look = CELL_LOOK[c];
     const label = `${r.name} in ${group}: ${look.label}`;
     cells.push(
-      <td key={group} className={classes.cell} data-state={c} title={label} aria-colindex={i + 2}>
+      <div key={group} role="cell" className={classes.cell} data-state={c} title={label} aria-colindex={i + 2} style={{ left: left(i) }}>
         {c === 'shadows' ? (
-          <button
-            type="button"
-            className={classes.mark}
-            style={{ background: look.bg }}
-            aria-label={label}
-            onClick={() => onSelect(r.name, group)}
-          >
+          <button type="button" className={classes.mark} aria-label={label} onClick={() => onSelect(r.name, group)}>
             {look.mark}
           </button>
         ) : (
-          <span className={classes.mark} style={{ background: look.bg }} role="img" aria-label={label}>
+          <span className={classes.mark} role="img" aria-label={label}>
             {look.mark}
           </span>
         )}
-      </td>,
+      </div>,
     );
   }
+  return cells;
+});
+
+type RowProps = { row: MapRow; rowIndex: number; top: number; blocks: number[]; groupIds: string[]; onSelect: Select };
+
+/** One row: memoised, so scrolling down draws only the rows that come into view. */
+const MapGridRow = memo(function MapGridRow({ row: r, rowIndex, top, blocks, groupIds, onSelect }: RowProps) {
   return (
-    <tr aria-rowindex={rowIndex + 2} data-testid={`map-row-${r.name}`} style={{ height: ROW_H }}>
-      <th scope="row" className={classes.rowHead} aria-colindex={1}>
+    <div role="row" className={classes.row} aria-rowindex={rowIndex + 2} data-testid={`map-row-${r.name}`} style={{ top }}>
+      <div role="rowheader" className={classes.rowHead} aria-colindex={1}>
         <div className={classes.rowName} title={r.name}>
           {r.name}
         </div>
         <div className={classes.rowKind}>{r.tenantWide ? 'tenant-wide' : 'group only'}</div>
-      </th>
-      {padLeft && <td aria-hidden />}
-      {cells}
-      {padRight && <td aria-hidden />}
-    </tr>
+      </div>
+      {blocks.map((b) => (
+        <MapGridBlock key={b} row={r} block={b} groupIds={groupIds} onSelect={onSelect} />
+      ))}
+    </div>
   );
-});
+}, sameRow);
+
+function sameRow(a: RowProps, b: RowProps) {
+  return (
+    a.row === b.row &&
+    a.rowIndex === b.rowIndex &&
+    a.top === b.top &&
+    a.groupIds === b.groupIds &&
+    a.onSelect === b.onSelect &&
+    a.blocks.length === b.blocks.length &&
+    a.blocks.every((x, i) => x === b.blocks[i])
+  );
+}
+
+type Props = { rows: MapRow[]; groupIds: string[]; onSelect: Select };
 
 /** Memoised: the grid re-renders only when its rows change, not on every refetch of the page. */
 export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The scroller's size before it is measured: at most the window (its height is capped at 70vh). With it the
+  // first render already holds the cells on screen; without it the grid would draw empty, measure (a forced
+  // layout of the whole page) and draw again.
+  const [initialRect] = useState(() => ({ width: window.innerWidth, height: Math.round(window.innerHeight * 0.7) }));
   const rowV = useVirtualizer({
+    initialRect,
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_H,
     paddingStart: HEAD_H,
-    overscan: 4,
+    overscan: 2,
   });
+  const colsIn = (b: number) => Math.min(BLOCK, groupIds.length - b * BLOCK);
   const colV = useVirtualizer({
+    initialRect,
     horizontal: true,
-    count: groupIds.length,
+    count: Math.ceil(groupIds.length / BLOCK),
     getScrollElement: () => scroller.current,
-    estimateSize: () => COL_W,
+    estimateSize: (b) => colsIn(b) * COL_W,
     paddingStart: ROW_HEAD_W,
-    overscan: 4,
+    overscan: 1,
   });
-  const vRows = rowV.getVirtualItems();
-  const vCols = colV.getVirtualItems();
-  const padTop = vRows.length ? vRows[0]!.start - HEAD_H : 0;
-  const padBottom = vRows.length ? rowV.getTotalSize() - vRows[vRows.length - 1]!.end : 0;
-  const padLeft = vCols.length ? vCols[0]!.start - ROW_HEAD_W : 0;
-  const padRight = vCols.length ? colV.getTotalSize() - vCols[vCols.length - 1]!.end : 0;
-  const spanned = vCols.length + (padLeft > 0 ? 1 : 0) + (padRight > 0 ? 1 : 0) + 1;
+  const blocks = colV.getVirtualItems().map((b) => b.index);
+  const width = colV.getTotalSize();
 
   return (
     <div
@@ -116,56 +131,49 @@ export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props
       role="region"
       aria-label="Tenant map, scrollable"
     >
-      <table
+      <div
+        role="table"
         className={classes.grid}
         aria-label="Secrets by resource group"
         aria-rowcount={rows.length + 1}
         aria-colcount={groupIds.length + 1}
-        style={{ width: colV.getTotalSize() }}
+        style={{ width, height: rowV.getTotalSize() }}
       >
-        <thead>
-          <tr aria-rowindex={1} style={{ height: HEAD_H }}>
-            <th className={classes.corner} scope="col" aria-colindex={1} style={{ width: ROW_HEAD_W }}>
+        <div role="rowgroup" className={classes.head} style={{ width, height: HEAD_H }}>
+          <div role="row" aria-rowindex={1} className={classes.headRow}>
+            <div role="columnheader" className={classes.corner} aria-colindex={1} style={{ width: ROW_HEAD_W }}>
               Secret
-            </th>
-            {padLeft > 0 && <th aria-hidden style={{ width: padLeft }} />}
-            {vCols.map((c) => {
-              const g = groupIds[c.index]!;
-              return (
-                <th key={g} scope="col" aria-colindex={c.index + 2} className={classes.groupHead} title={g} style={{ width: COL_W }}>
+            </div>
+            {blocks.flatMap((b) =>
+              groupIds.slice(b * BLOCK, b * BLOCK + colsIn(b)).map((g, j) => (
+                <div
+                  key={g}
+                  role="columnheader"
+                  aria-colindex={b * BLOCK + j + 2}
+                  className={classes.groupHead}
+                  title={g}
+                  style={{ left: left(b * BLOCK + j) }}
+                >
                   <span>{g}</span>
-                </th>
-              );
-            })}
-            {padRight > 0 && <th aria-hidden style={{ width: padRight }} />}
-          </tr>
-        </thead>
-        <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden style={{ height: padTop }}>
-              <td colSpan={spanned} />
-            </tr>
-          )}
-          {vRows.map((vr) => (
+                </div>
+              )),
+            )}
+          </div>
+        </div>
+        <div role="rowgroup">
+          {rowV.getVirtualItems().map((vr) => (
             <MapGridRow
               key={rows[vr.index]!.name}
               row={rows[vr.index]!}
               rowIndex={vr.index}
-              colStart={vCols[0]?.index ?? 0}
-              colEnd={(vCols[vCols.length - 1]?.index ?? -1) + 1}
-              padLeft={padLeft > 0}
-              padRight={padRight > 0}
+              top={vr.start}
+              blocks={blocks}
               groupIds={groupIds}
               onSelect={onSelect}
             />
           ))}
-          {padBottom > 0 && (
-            <tr aria-hidden style={{ height: padBottom }}>
-              <td colSpan={spanned} />
-            </tr>
-          )}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 });

@@ -1,13 +1,10 @@
 // Every secret name against every resource group, with shadowing made impossible to miss.
-import { Alert, Box, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from '../../lib/router';
 import { summaryQueries } from '../../api/summary';
-import { useWriteAccess, writeActionProps } from '../../lib/use-write-access';
-import { useDeleteSecret } from '../../api/secret-mutations';
-import { notifyError, notifySuccess } from '../../lib/notify';
 import { ErrorState } from '../../components/error-state';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { form, plural } from '../../lib/format';
@@ -15,6 +12,10 @@ import { useUrlText } from '../../lib/use-url-text';
 import { buildMap, filterMap, type Cell } from './map-model';
 import { MapGrid, CELL_LOOK } from './map-grid';
 import { TenantExport } from '../../components/tenant-export';
+import { afterFirstScreen } from '../../app/preload';
+
+const loadShadowFix = () => import('./shadow-fix-dialog');
+const ShadowFixDialog = lazy(async () => ({ default: (await loadShadowFix()).ShadowFixDialog }));
 
 const FILTERS: { value: Cell | 'all'; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -40,8 +41,8 @@ export function TenantMapPage() {
   const groupIds = useMemo(() => summary.data?.resourceGroups.map((g) => g.resourceGroupId) ?? [], [summary.data]);
   const [selected, setSelected] = useState<{ name: string; group: string } | null>(null);
   const onSelect = useCallback((name: string, group: string) => setSelected({ name, group }), []);
-  const del = useDeleteSecret();
-  const writes = useWriteAccess();
+  // The fix dialog's code, fetched once the map is drawn and the browser idle: a select opens it at once.
+  useEffect(() => afterFirstScreen(() => void loadShadowFix()), []);
 
   const rows = useMemo(() => {
     if (!summary.data) return [];
@@ -113,51 +114,11 @@ export function TenantMapPage() {
       ) : (
         <MapGrid rows={shown} groupIds={groupIds} onSelect={onSelect} />
       )}
-      <Modal
-        opened={selected !== null}
-        onClose={() => setSelected(null)}
-        title={selected ? `${selected.name} in ${selected.group}` : ''}
-        centered
-      >
-        {selected && (
-          <Stack>
-            <Text size="sm">
-              The group <b>{selected.group}</b> has its own secret named <b>{selected.name}</b>, which replaces the tenant-wide copy there.
-              Deployments in this group, and critical consumers such as metering, read the group&apos;s value instead of the tenant-wide
-              one.
-            </Text>
-            <Text size="sm">
-              Ways out: delete the group&apos;s secret now (the tenant-wide copy is written again within seconds), or wait for the
-              service&apos;s periodic re-sync, which overwrites it.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setSelected(null)}>
-                Wait for the re-sync
-              </Button>
-              <Button
-                color="orange"
-                loading={del.isPending}
-                {...writeActionProps(writes)}
-                onClick={() =>
-                  // This dialog names the secret and the group: it is the confirmation, so one step fixes it.
-                  del.mutate(
-                    { scope: { kind: 'group', resourceGroup: selected.group }, name: selected.name },
-                    {
-                      onSuccess: () => {
-                        notifySuccess(`Deleted ${selected.name} from ${selected.group}: the tenant-wide copy is written again`);
-                        setSelected(null);
-                      },
-                      onError: (error) => notifyError(`The secret ${selected.name} was not deleted`, error),
-                    },
-                  )
-                }
-              >
-                Delete the group&apos;s secret
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      {selected && (
+        <Suspense fallback={null}>
+          <ShadowFixDialog selected={selected} onClose={() => setSelected(null)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
