@@ -1,7 +1,8 @@
 // One story per accessibility and polish bug of issue #11, each observable in the browser.
 import { expect } from '@playwright/test';
 import { test } from './fixtures';
-import { settled } from './a11y';
+import AxeBuilder from '@axe-core/playwright';
+import { SCHEMES, settled, useScheme } from './a11y';
 
 test('the overview stat cards show a focus ring when reached by keyboard', async ({ page }) => {
   await page.goto('/');
@@ -104,4 +105,19 @@ test('replication reaching every group is announced to screen readers', async ({
   await expect(page.getByRole('status').filter({ hasText: `${name} is in sync in every resource group` })).toBeAttached({
     timeout: 60_000,
   });
+});
+
+test('a subtle button keeps its text at 4.5:1 while the pointer is on it, in both themes', async ({ page }) => {
+  await page.goto('/secrets/main');
+  await settled(page, 'Main tenant');
+  await page.getByRole('button', { name: 'New secret' }).first().click();
+  const paste = page.getByRole('button', { name: 'Paste .env…' });
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme);
+    await paste.hover();
+    // The hover colour has settled once the background stops changing.
+    await expect.poll(() => paste.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const { violations } = await new AxeBuilder({ page }).include('.mantine-Drawer-content').withRules(['color-contrast']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${n.html.slice(0, 80)} ${n.failureSummary}`))).toEqual([]);
+  }
 });

@@ -62,7 +62,15 @@ test.describe('accessibility', () => {
       await screenshot(page, 'dialog-env-paste', scheme);
       await page.keyboard.press('Escape');
       await expect(paste).toBeHidden();
+      // Something was typed: Escape asks before discarding it.
       await page.keyboard.press('Escape');
+      const ask = drawer.getByRole('alertdialog', { name: 'Discard the new secret?' });
+      await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+      // The pointer still rests on "Paste .env…" from the click above; its hover colour is not what this checks.
+      await page.mouse.move(0, 0);
+      await expectNoAxeViolations(page);
+      await screenshot(page, 'dialog-discard-new-secret', scheme);
+      await ask.getByRole('button', { name: 'Discard' }).click();
       await expect(drawer).toBeHidden();
     });
 

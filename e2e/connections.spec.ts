@@ -216,7 +216,10 @@ test('a service key that may not change secrets: writes are refused with the rea
     await console.expectNotification(
       /This connection's service key may not change secrets: AI Core refused the change \(HTTP 403: The service key may read but not change/,
     );
+    // The form holds what was typed: Escape asks before it is discarded.
     await page.keyboard.press('Escape');
+    await console.drawer.getByRole('alertdialog', { name: 'Discard the new secret?' }).getByRole('button', { name: 'Discard' }).click();
+    await expect(console.drawer).toBeHidden();
     await expect(page.getByText("This connection's service key may not change secrets.")).toBeVisible();
     const create = page.getByRole('button', { name: 'New secret' }).first();
     await expect(create).toHaveAttribute('aria-disabled', 'true');

@@ -1,15 +1,10 @@
 // The newer pages by keyboard alone (no mouse event at all): a secret's own page in each scope, the fan-out,
 // Compare, the command palette and the activity log. Each main action is reached with Tab or the console's
 // shortcuts and done with Enter or Space, and every dialog hands focus back to the control that opened it.
-import type { APIRequestContext, Page } from '@playwright/test';
-import { scopeToHeaders, type Scope } from '../src/contract';
+import type { Page } from '@playwright/test';
 import { test, expect, unique } from './fixtures';
 import { forbidMouse, settled, tabTo } from './a11y';
-
-const main: Scope = { kind: 'main' };
-const tenantWide: Scope = { kind: 'tenant-wide' };
-const teamVision: Scope = { kind: 'group', resourceGroup: 'team-vision' };
-const group = (resourceGroup: string): Scope => ({ kind: 'group', resourceGroup });
+import { expectCopiedToDev, group, main, openSecretPage, teamVision, tenantWide, withOnlyInProd } from './newer-pages';
 
 /** Focus is on something in the page's main area: never lost to the document after a dialog. */
 async function expectFocusInMain(page: Page) {
@@ -18,25 +13,11 @@ async function expectFocusInMain(page: Page) {
     .toBe(true);
 }
 
-function on(request: APIRequestContext, connection: string) {
-  const base = `/api/c/${connection}/v2/admin/secrets`;
-  const headers = (scope: Scope) => ({ 'x-console-request': '1', ...scopeToHeaders(scope) });
-  return {
-    create: async (scope: Scope, name: string) => {
-      const res = await request.post(base, { headers: headers(scope), data: { name, data: { k: 'dmFsdWU=' } } });
-      expect(res.status(), await res.text()).toBe(200);
-    },
-    status: async (scope: Scope, name: string) => (await request.get(`${base}/${name}`, { headers: headers(scope) })).status(),
-    remove: (scope: Scope, name: string) => request.delete(`${base}/${name}`, { headers: headers(scope) }).catch(() => undefined),
-  };
-}
-
 test.describe('the newer pages by keyboard', () => {
   test("a main-tenant secret's page: Rotate or edit and Delete, each dialog handing focus back", async ({ page, tenant }) => {
     const noMouse = await forbidMouse(page);
     const name = await tenant.createSecret(main, unique('kbd-main'));
-    await page.goto(`/secrets/main/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, main, name);
 
     // Rotate or edit opens the form on the list; closed, it leaves focus on that secret's Edit button there.
     await tabTo(page, page.getByRole('link', { name: 'Rotate or edit' }));
@@ -48,8 +29,7 @@ test.describe('the newer pages by keyboard', () => {
     await expect(drawer).toBeHidden();
     await expect(page.getByRole('button', { name: `Edit ${name}` })).toBeFocused();
 
-    await page.goto(`/secrets/main/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, main, name);
     const del = page.getByRole('button', { name: 'Delete', exact: true });
     await tabTo(page, del);
     await page.keyboard.press('Enter');
@@ -70,8 +50,7 @@ test.describe('the newer pages by keyboard', () => {
   test("a tenant-wide secret's page: its code panel and copy button are reached and used by keyboard", async ({ page, tenant }) => {
     const noMouse = await forbidMouse(page);
     const name = await tenant.createSecret(tenantWide, unique('kbd-tw'));
-    await page.goto(`/secrets/tenant-wide/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, tenantWide, name);
     await expect(page.getByTestId('replication-summary')).toBeVisible();
 
     // The language switch is a radio group: arrow keys move within it; the snippet is a focusable region.
@@ -107,8 +86,7 @@ test.describe('the newer pages by keyboard', () => {
     const noMouse = await forbidMouse(page);
     const name = await tenant.createSecret(teamVision, unique('kbd-fan'));
     for (const g of ['research', 'staging']) tenant.willDelete(() => tenant.deleteSecret(group(g), name));
-    await page.goto(`/secrets/groups/team-vision/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, teamVision, name);
 
     const everywhere = page.getByRole('button', { name: 'Delete from every group' });
     await tabTo(page, everywhere);
@@ -146,11 +124,7 @@ test.describe('the newer pages by keyboard', () => {
 
   test('Compare by keyboard: pick a side, copy a secret across; the dialog hands focus back', async ({ page, request }) => {
     const noMouse = await forbidMouse(page);
-    const dev = on(request, 'dev');
-    const prod = on(request, 'prod');
-    const name = unique('kbd-cmp');
-    try {
-      await prod.create(main, name);
+    await withOnlyInProd(request, 'kbd-cmp', async (name) => {
       await page.goto('/c/dev/compare?left=dev&leftScope=tenant-wide&right=prod&rightScope=main');
       await settled(page, 'Compare');
 
@@ -179,19 +153,11 @@ test.describe('the newer pages by keyboard', () => {
       await tabTo(page, copy.getByRole('button', { name: 'Copy to dev' }));
       await page.keyboard.press('Enter');
       await expect(copy).toBeHidden();
-      await expect(
-        page
-          .getByRole('alert')
-          .filter({ hasText: `Copied ${name} to dev` })
-          .first(),
-      ).toBeVisible();
-      expect(await dev.status(main, name)).toBe(200);
+      await expectCopiedToDev(page, request, name);
       // Its row is gone (the name is on both sides now): focus stays in the page.
       await expectFocusInMain(page);
       await noMouse();
-    } finally {
-      await Promise.all([dev.remove(main, name), prod.remove(main, name)]);
-    }
+    });
   });
 
   test('the command palette: Ctrl+K and "/" open it, Escape hands focus back, Enter opens the hit', async ({ page }) => {

@@ -1,17 +1,12 @@
 // The newer pages on a phone, 390 by 844, by touch: a secret's own page in each scope, the fan-out, Compare,
 // the command palette and the activity log. Each fits the width (the page never scrolls sideways; a wide
 // table scrolls in its own region), and its main action is on screen and does its job, checked through the API.
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { scopeToHeaders, type Scope } from '../src/contract';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, unique } from './fixtures';
 import { PHONE, settled, sidewaysScroll } from './a11y';
+import { expectCopiedToDev, group, main, openSecretPage, teamVision, tenantWide, withOnlyInProd } from './newer-pages';
 
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
-
-const main: Scope = { kind: 'main' };
-const tenantWide: Scope = { kind: 'tenant-wide' };
-const teamVision: Scope = { kind: 'group', resourceGroup: 'team-vision' };
-const group = (resourceGroup: string): Scope => ({ kind: 'group', resourceGroup });
 
 async function expectFits(page: Page) {
   expect(await sidewaysScroll(page), 'the page scrolls sideways').toBeLessThanOrEqual(0);
@@ -31,25 +26,10 @@ async function expectScrollsInside(page: Page, region: Locator) {
   await expectFits(page);
 }
 
-/** Set-up and clean-up on another connection's API (Compare reads two). */
-function on(request: APIRequestContext, connection: string) {
-  const base = `/api/c/${connection}/v2/admin/secrets`;
-  const headers = (scope: Scope) => ({ 'x-console-request': '1', ...scopeToHeaders(scope) });
-  return {
-    create: async (scope: Scope, name: string) => {
-      const res = await request.post(base, { headers: headers(scope), data: { name, data: { k: 'dmFsdWU=' } } });
-      expect(res.status(), await res.text()).toBe(200);
-    },
-    status: async (scope: Scope, name: string) => (await request.get(`${base}/${name}`, { headers: headers(scope) })).status(),
-    remove: (scope: Scope, name: string) => request.delete(`${base}/${name}`, { headers: headers(scope) }).catch(() => undefined),
-  };
-}
-
 test.describe('the newer pages at 390 px', () => {
   test("a main-tenant secret's page fits; Rotate or edit opens its form, and Delete deletes it", async ({ page, tenant }) => {
     const name = await tenant.createSecret(main, unique('narrow-main'), { k: 'dmFsdWU=' }, [{ key: 'ext.ai.sap.com/team', value: 'nlp' }]);
-    await page.goto(`/secrets/main/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, main, name);
     await expectFits(page);
 
     const rotate = page.getByRole('link', { name: 'Rotate or edit' });
@@ -62,8 +42,7 @@ test.describe('the newer pages at 390 px', () => {
     await drawer.getByRole('button', { name: 'Cancel' }).tap();
     await expect(drawer).toBeHidden();
 
-    await page.goto(`/secrets/main/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, main, name);
     const del = page.getByRole('button', { name: 'Delete', exact: true });
     await expectOnScreen(del);
     await del.tap();
@@ -81,8 +60,7 @@ test.describe('the newer pages at 390 px', () => {
     emulator,
   }) => {
     const name = await tenant.createSecret(tenantWide, unique('narrow-tw'));
-    await page.goto(`/secrets/tenant-wide/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, tenantWide, name);
     await expectFits(page);
     await expect(page.getByTestId('replication-summary')).toBeVisible();
     // A long line of code scrolls inside the snippet, never the page.
@@ -111,8 +89,7 @@ test.describe('the newer pages at 390 px', () => {
   test("a group secret's page fits, and from it the fan-out creates the secret in two more groups", async ({ page, tenant }) => {
     const name = await tenant.createSecret(teamVision, unique('narrow-fan'));
     for (const g of ['research', 'staging']) tenant.willDelete(() => tenant.deleteSecret(group(g), name));
-    await page.goto(`/secrets/groups/team-vision/${name}`);
-    await settled(page, name);
+    await openSecretPage(page, teamVision, name);
     await expectFits(page);
 
     const fanOut = page.getByRole('link', { name: 'Create in other groups' });
@@ -137,11 +114,7 @@ test.describe('the newer pages at 390 px', () => {
   });
 
   test('Compare fits; its label table scrolls in its own region; a secret is copied across from a phone', async ({ page, request }) => {
-    const dev = on(request, 'dev');
-    const prod = on(request, 'prod');
-    const name = unique('narrow-cmp');
-    try {
-      await prod.create(main, name);
+    await withOnlyInProd(request, 'narrow-cmp', async (name) => {
       await page.goto('/c/dev/compare');
       await settled(page, 'Compare');
       const onlyProd = page.getByRole('region', { name: 'Only in prod · Main tenant' });
@@ -159,16 +132,8 @@ test.describe('the newer pages at 390 px', () => {
       const confirm = copy.getByRole('button', { name: 'Copy to dev' });
       await expectOnScreen(confirm);
       await confirm.tap();
-      await expect(
-        page
-          .getByRole('alert')
-          .filter({ hasText: `Copied ${name} to dev` })
-          .first(),
-      ).toBeVisible();
-      expect(await dev.status(main, name)).toBe(200);
-    } finally {
-      await Promise.all([dev.remove(main, name), prod.remove(main, name)]);
-    }
+      await expectCopiedToDev(page, request, name);
+    });
   });
 
   test('the search icon in the header opens the palette, which fits and opens the secret a thumb picks', async ({ page }) => {

@@ -28,6 +28,49 @@ test.describe('the secret forms', () => {
     await expect(drawer.getByText(/is required/)).toHaveCount(0);
   });
 
+  test('Escape on a half-typed new secret asks first: Keep editing keeps the text, Discard closes and creates nothing', async ({
+    console,
+    tenant,
+    page,
+  }) => {
+    const name = unique('half-typed');
+    await console.openScope(main);
+    const opener = page.getByRole('button', { name: 'New secret' }).first();
+    await opener.click();
+    const drawer = page.getByRole('dialog', { name: 'New secret: Main tenant' });
+    const nameField = drawer.getByLabel('Name');
+    await expect(nameField).toBeFocused();
+    await page.keyboard.type(name);
+
+    await page.keyboard.press('Escape');
+    const ask = drawer.getByRole('alertdialog', { name: 'Discard the new secret?' });
+    await expect(ask).toBeVisible();
+    await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(ask).toBeHidden();
+    await expect(nameField).toBeFocused();
+    await expect(nameField).toHaveValue(name);
+
+    // Escape on the question itself keeps editing too.
+    await page.keyboard.press('Escape');
+    await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeHidden();
+    await expect(drawer).toBeVisible();
+    await expect(nameField).toHaveValue(name);
+
+    await page.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Discard' }).click();
+    await expect(drawer).toBeHidden();
+    await expect(opener).toBeFocused();
+    expect((await tenant.secret(main, name)).status()).toBe(404);
+    // Opened again, the form starts empty, and closes on Escape without a question.
+    await opener.click();
+    await expect(nameField).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  });
+
   test('after the service refuses a create (quota reached) the list and the quota show what is there, without a reload', async ({
     console,
     tenant,

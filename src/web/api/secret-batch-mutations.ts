@@ -2,8 +2,9 @@
 // secrets together. Each hook owns the invalidation; progress goes to the caller as outcomes land.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Label, Scope } from '../../contract';
-import { forgetWrittenKeys, noteWrittenKeys } from '../lib/written-keys';
+import { forgetKeyNames, noteWrittenKeys } from '../lib/key-names';
 import { runEach, type Outcome } from '../lib/run-each';
+import { apiConnection } from './client';
 import { createSecret, deleteSecret, secretQueries } from './secrets';
 
 /** A few at once: fast enough for 50 groups, gentle on the service's rate limits. */
@@ -27,7 +28,7 @@ export function useFanOutCreate() {
         async (group) => {
           const scope: Scope = { kind: 'group', resourceGroup: group };
           await createSecret({ scope, name, data, labels });
-          noteWrittenKeys(scope, name, data, 'created');
+          noteWrittenKeys({ connection: apiConnection() ?? '', scope, name }, Object.keys(data), 'created');
         },
         onOutcome,
       ),
@@ -46,7 +47,7 @@ export function useBulkDelete() {
         IN_FLIGHT,
         async (t) => {
           await deleteSecret(t);
-          forgetWrittenKeys(t.scope, t.name);
+          forgetKeyNames({ connection: apiConnection() ?? '', ...t });
         },
         onOutcome,
       ),

@@ -5,10 +5,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Scope } from '../../contract';
 import { createSecret, deleteSecret, patchSecret, secretQueries } from './secrets';
 import { noteDataChange } from '../lib/change-log';
-import { forgetWrittenKeys, noteWrittenKeys } from '../lib/written-keys';
+import { forgetKeyNames, keepKeyNamesForCompare, noteWrittenKeys, type SecretAt } from '../lib/key-names';
 import { useProtectedMutation } from '../lib/protected-write';
-import { forgetKeyNames, rememberKeyNames } from '../lib/known-keys';
 import { apiConnection } from './client';
+
+/** The secret a write was about, on the page's connection. */
+const at = ({ scope, name }: { scope: Scope; name: string }): SecretAt => ({ connection: apiConnection() ?? '', scope, name });
 
 const where = (scope: Scope) =>
   scope.kind === 'group' ? `in resource group ${scope.resourceGroup}` : scope.kind === 'main' ? 'in the main tenant' : 'tenant-wide';
@@ -18,9 +20,9 @@ export function useCreateSecret() {
   const mutation = useMutation({
     mutationFn: createSecret,
     onSuccess: (_r, input) => {
-      rememberKeyNames(apiConnection() ?? '', input.scope, input.name, Object.keys(input.data));
+      keepKeyNamesForCompare(at(input), Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide') noteDataChange(input.name);
-      noteWrittenKeys(input.scope, input.name, input.data, 'created');
+      noteWrittenKeys(at(input), Object.keys(input.data), 'created');
     },
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
@@ -32,9 +34,9 @@ export function usePatchSecret() {
   const mutation = useMutation({
     mutationFn: patchSecret,
     onSuccess: (_r, input) => {
-      if (input.data) rememberKeyNames(apiConnection() ?? '', input.scope, input.name, Object.keys(input.data));
+      if (input.data) keepKeyNamesForCompare(at(input), Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide' && input.data) noteDataChange(input.name);
-      if (input.data) noteWrittenKeys(input.scope, input.name, input.data, 'rotated');
+      if (input.data) noteWrittenKeys(at(input), Object.keys(input.data), 'rotated');
     },
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
@@ -45,10 +47,7 @@ export function useDeleteSecret() {
   const qc = useQueryClient();
   const mutation = useMutation({
     mutationFn: deleteSecret,
-    onSuccess: (_r, input) => {
-      forgetWrittenKeys(input.scope, input.name);
-      forgetKeyNames(apiConnection() ?? '', input.scope, input.name);
-    },
+    onSuccess: (_r, input) => forgetKeyNames(at(input)),
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
   return useProtectedMutation(mutation, (v) => `delete the secret ${v.name} ${where(v.scope)}`);

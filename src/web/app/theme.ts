@@ -36,6 +36,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     ...Object.fromEntries(
       ['red', 'grape', 'gray', 'indigo', 'blue'].map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`]),
     ),
+    // ... and their hover background (subtle and light buttons) one shade paler: shade 2 gives 4.1:1 only.
+    ...Object.fromEntries(
+      ['red', 'grape', 'gray', 'indigo', 'blue'].map((c) => [`--mantine-color-${c}-light-hover`, `var(--mantine-color-${c}-1)`]),
+    ),
     '--mantine-color-yellow-light-color': '#6b4f00',
     '--mantine-color-teal-light-color': '#05553e',
     '--mantine-color-green-light-color': '#1f5c22',

@@ -1,6 +1,6 @@
 // One confirmation for many deletions: it lists every secret that goes, then shows each one's outcome,
 // and a retry for the ones that failed. Used by the list's bulk delete and "delete from every group".
-import { Alert, Button, Code, Group, List, Modal, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { scopeLabel } from '../../contract';
 import { ApiError } from '../api/client';
@@ -8,6 +8,7 @@ import { useBulkDelete, type DeleteTarget } from '../api/secret-batch-mutations'
 import { plural } from '../lib/format';
 import { notifySuccess } from '../lib/notify';
 import { useReturnFocus } from '../lib/use-return-focus';
+import { TypeToConfirmForm } from './type-to-confirm-form';
 
 type Result = { target: DeleteTarget; ok: boolean; message?: string };
 
@@ -29,9 +30,7 @@ export function BatchDeleteModal({ title, intro, targets, describe = (t) => t.na
   useReturnFocus();
   const [results, setResults] = useState<Result[] | null>(null);
   const [running, setRunning] = useState<DeleteTarget[]>([]);
-  const [typed, setTyped] = useState('');
   const failed = results?.filter((r) => !r.ok) ?? [];
-  const ready = !typeToConfirm || typed === typeToConfirm;
 
   const start = (list: DeleteTarget[]) => {
     setRunning(list);
@@ -62,40 +61,22 @@ export function BatchDeleteModal({ title, intro, targets, describe = (t) => t.na
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg" closeOnClickOutside={!del.isPending}>
       {results === null ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (ready && targets.length) start(targets);
-          }}
+        <TypeToConfirmForm
+          typeToConfirm={typeToConfirm}
+          confirmLabel={`Delete ${plural(targets.length, 'secret')}`}
+          disabled={targets.length === 0}
+          onConfirm={() => start(targets)}
+          onCancel={onClose}
         >
-          <Stack>
-            {intro}
-            <List size="sm" aria-label="To be deleted" style={{ maxHeight: 260, overflowY: 'auto' }}>
-              {targets.map((t) => (
-                <List.Item key={`${scopeLabel(t.scope)}/${t.name}`}>
-                  <Code>{describe(t)}</Code>
-                </List.Item>
-              ))}
-            </List>
-            {typeToConfirm && (
-              <TextInput
-                label={`Type ${typeToConfirm} to confirm`}
-                value={typed}
-                onChange={(e) => setTyped(e.currentTarget.value)}
-                autoComplete="off"
-                data-autofocus
-              />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose} data-autofocus={!typeToConfirm || undefined}>
-                Cancel
-              </Button>
-              <Button type="submit" color="red" disabled={!ready || targets.length === 0}>
-                Delete {plural(targets.length, 'secret')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          {intro}
+          <List size="sm" aria-label="To be deleted" style={{ maxHeight: 260, overflowY: 'auto' }}>
+            {targets.map((t) => (
+              <List.Item key={`${scopeLabel(t.scope)}/${t.name}`}>
+                <Code>{describe(t)}</Code>
+              </List.Item>
+            ))}
+          </List>
+        </TypeToConfirmForm>
       ) : (
         <Stack>
           <Progress value={(done / Math.max(1, running.length)) * 100} aria-label="Deletion progress" />

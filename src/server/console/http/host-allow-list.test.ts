@@ -1,32 +1,15 @@
 // DNS rebinding, as an attacker's page would try it: the browser sends the rebound name as Host, and an
 // Origin that matches it. The console must answer nothing to that name, on reads, writes and static files.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type TestConsole } from '../../testing/console-fixture';
-import { observe, startTestEmulator, tempDir, type TestEmulator } from '../../testing/emulator-fixture';
+import { describe, expect, it } from 'vitest';
+import { consolesOnEmulator } from '../../testing/consoles-on-emulator';
+import { observe } from '../../testing/emulator-fixture';
 import { rawRequest } from '../../testing/raw-http';
 import { isHostAllowed, parseAllowedHosts } from './host-allow-list';
 
-let emu: TestEmulator;
-let con: TestConsole;
-let named: TestConsole;
-const staticDir = tempDir('aicore-static-');
-
-beforeAll(async () => {
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
-  fs.mkdirSync(path.join(staticDir, 'assets'));
-  fs.writeFileSync(path.join(staticDir, 'assets', 'app-1.js'), 'console.log("app")');
-  emu = await startTestEmulator();
-  await emu.api('/admin/secrets', { scope: { kind: 'main' }, body: { name: 'kept', data: { k: 'dg==' } } });
-  con = await startTestConsole({ serviceKey: emu.serviceKey, staticDir });
-  named = await startTestConsole({ serviceKey: emu.serviceKey, staticDir, allowedHosts: parseAllowedHosts('console.example.com') });
-});
-afterAll(async () => {
-  await named?.close();
-  await con?.close();
-  await emu?.close();
-});
+const at = consolesOnEmulator(
+  () => ({ con: {}, named: { allowedHosts: parseAllowedHosts('console.example.com') } }),
+  (emu) => emu.api('/admin/secrets', { scope: { kind: 'main' }, body: { name: 'kept', data: { k: 'dg==' } } }),
+);
 
 const evil = (port: number) => `evil.example:${port}`;
 const json = { 'content-type': 'application/json', 'x-console-request': '1', 'ai-tenant-scope': 'true' };
@@ -48,14 +31,14 @@ const attempts: { method: string; path: string; body?: unknown }[] = [
 describe('the host allow-list (DNS rebinding)', () => {
   for (const withOrigin of [false, true])
     it(`refuses every read, write and static file under a rebound name, ${withOrigin ? 'with' : 'without'} a matching Origin`, async () => {
-      const before = await observe(emu.api);
+      const before = await observe(at.emu.api);
       for (const a of attempts) {
-        const headers: Record<string, string> = { ...json, host: evil(con.port) };
+        const headers: Record<string, string> = { ...json, host: evil(at.con.port) };
         if (withOrigin) {
-          headers.origin = `http://${evil(con.port)}`;
+          headers.origin = `http://${evil(at.con.port)}`;
           headers['sec-fetch-site'] = 'same-origin';
         }
-        const res = await rawRequest(`${con.url}${a.path}`, {
+        const res = await rawRequest(`${at.con.url}${a.path}`, {
           method: a.method,
           headers,
           body: a.body === undefined ? undefined : JSON.stringify(a.body),
@@ -69,18 +52,18 @@ describe('the host allow-list (DNS rebinding)', () => {
         expect(res.text).not.toContain('id="root"');
         expect(res.text).not.toContain('console.log');
       }
-      expect(await observe(emu.api)).toEqual(before);
+      expect(await observe(at.emu.api)).toEqual(before);
     });
 
   it('answers the loopback names it listens on, and an added name (with its subdomains only when asked)', async () => {
-    for (const host of [`127.0.0.1:${con.port}`, `localhost:${con.port}`, `LOCALHOST.:${con.port}`]) {
-      const res = await rawRequest(`${con.url}/api/v2/admin/secrets`, { headers: { ...json, host } });
+    for (const host of [`127.0.0.1:${at.con.port}`, `localhost:${at.con.port}`, `LOCALHOST.:${at.con.port}`]) {
+      const res = await rawRequest(`${at.con.url}/api/v2/admin/secrets`, { headers: { ...json, host } });
       expect(res.status, host).toBe(200);
       expect(res.json().resources.map((s: { name: string }) => s.name)).toEqual(['kept']);
     }
-    expect((await rawRequest(`${named.url}/assets/app-1.js`, { headers: { host: 'console.example.com' } })).status).toBe(200);
-    expect((await rawRequest(`${named.url}/assets/app-1.js`, { headers: { host: 'x.console.example.com' } })).status).toBe(403);
-    expect((await rawRequest(`${con.url}/assets/app-1.js`, { headers: { host: 'console.example.com' } })).status).toBe(403);
+    expect((await rawRequest(`${at.named.url}/assets/app-1.js`, { headers: { host: 'console.example.com' } })).status).toBe(200);
+    expect((await rawRequest(`${at.named.url}/assets/app-1.js`, { headers: { host: 'x.console.example.com' } })).status).toBe(403);
+    expect((await rawRequest(`${at.con.url}/assets/app-1.js`, { headers: { host: 'console.example.com' } })).status).toBe(403);
   });
 
   it('refuses a missing or malformed Host, and a name that only starts like an allowed one', () => {

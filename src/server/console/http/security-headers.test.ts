@@ -1,32 +1,18 @@
 // The headers a security review expects, on every kind of console answer (the app, assets, API answers,
 // refusals and errors), and no stack trace anywhere, also for input that used to throw.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type TestConsole } from '../../testing/console-fixture';
-import { startTestEmulator, tempDir, type TestEmulator } from '../../testing/emulator-fixture';
+import { describe, expect, it } from 'vitest';
+import type { TestConsole } from '../../testing/console-fixture';
+import { consolesOnEmulator } from '../../testing/consoles-on-emulator';
 import { rawRequest, type RawAnswer } from '../../testing/raw-http';
 
-let emu: TestEmulator;
-let con: TestConsole;
-let guarded: TestConsole;
-let deadUpstream: TestConsole;
-const staticDir = tempDir('aicore-static-');
-
-beforeAll(async () => {
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
-  fs.mkdirSync(path.join(staticDir, 'assets'));
-  fs.writeFileSync(path.join(staticDir, 'assets', 'app-1.js'), 'console.log("app")');
-  emu = await startTestEmulator();
-  con = await startTestConsole({ serviceKey: emu.serviceKey, staticDir, maxBodyBytes: 1024 });
-  guarded = await startTestConsole({ serviceKey: emu.serviceKey, staticDir, auth: { username: 'admin', password: 'pw' } });
-  const dead = { ...emu.serviceKey, url: 'http://127.0.0.1:9', serviceurls: { AI_API_URL: 'http://127.0.0.1:9' } };
-  deadUpstream = await startTestConsole({ serviceKey: dead });
-});
-afterAll(async () => {
-  for (const c of [con, guarded, deadUpstream]) await c?.close();
-  await emu?.close();
-});
+const at = consolesOnEmulator((emu) => ({
+  con: { maxBodyBytes: 1024 },
+  guarded: { auth: { username: 'admin', password: 'pw' } },
+  deadUpstream: {
+    serviceKey: { ...emu.serviceKey, url: 'http://127.0.0.1:9', serviceurls: { AI_API_URL: 'http://127.0.0.1:9' } },
+    staticDir: undefined,
+  },
+}));
 
 const app = { 'x-console-request': '1', 'ai-tenant-scope': 'true', 'content-type': 'application/json' };
 
@@ -46,27 +32,27 @@ const noStack = (res: RawAnswer) => {
 describe('security headers on every console answer', () => {
   it('on the app, its assets and client routes', async () => {
     for (const p of ['/', '/assets/app-1.js', '/c/default/secrets', '/assets/missing.js']) {
-      const res = await rawRequest(`${con.url}${p}`);
+      const res = await rawRequest(`${at.con.url}${p}`);
       expectReviewHeaders(res, p);
     }
   });
 
   it('on every /api answer, with Cache-Control: no-store, refusals and errors included', async () => {
     const cases: [string, TestConsole, string, { method?: string; headers?: Record<string, string>; body?: string }, number][] = [
-      ['list', con, '/api/v2/admin/secrets', { headers: app }, 200],
-      ['status', con, '/api/console', {}, 200],
+      ['list', at.con, '/api/v2/admin/secrets', { headers: app }, 200],
+      ['status', at.con, '/api/console', {}, 200],
       [
         'cross-site write',
-        con,
+        at.con,
         '/api/v2/admin/secrets',
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
         403,
       ],
-      ['unknown endpoint', con, '/api/nothing', {}, 404],
-      ['too large', con, '/api/v2/admin/secrets', { method: 'POST', headers: app, body: 'x'.repeat(2048) }, 413],
-      ['no password', guarded, '/api/v2/admin/secrets', { headers: app }, 401],
-      ['wrong password', guarded, '/api/console', { headers: { authorization: 'Basic ' + btoa('admin:nope') } }, 401],
-      ['upstream down', deadUpstream, '/api/v2/admin/secrets', { headers: app }, 502],
+      ['unknown endpoint', at.con, '/api/nothing', {}, 404],
+      ['too large', at.con, '/api/v2/admin/secrets', { method: 'POST', headers: app, body: 'x'.repeat(2048) }, 413],
+      ['no password', at.guarded, '/api/v2/admin/secrets', { headers: app }, 401],
+      ['wrong password', at.guarded, '/api/console', { headers: { authorization: 'Basic ' + btoa('admin:nope') } }, 401],
+      ['upstream down', at.deadUpstream, '/api/v2/admin/secrets', { headers: app }, 502],
     ];
     for (const [what, c, p, opts, status] of cases) {
       const res = await rawRequest(`${c.url}${p}`, opts);
@@ -79,7 +65,7 @@ describe('security headers on every console answer', () => {
 
   it('a malformed Origin is a 403 refusal in the envelope, not a 500 with a stack', async () => {
     for (const origin of ['not a url', 'http://[', '%%%', 'null']) {
-      const res = await rawRequest(`${con.url}/api/v2/admin/secrets`, {
+      const res = await rawRequest(`${at.con.url}/api/v2/admin/secrets`, {
         method: 'POST',
         headers: { ...app, origin },
         body: JSON.stringify({ name: 'x', data: { k: 'dg==' } }),
@@ -88,6 +74,6 @@ describe('security headers on every console answer', () => {
       expect(res.json().error.code).toBe('Forbidden');
       noStack(res);
     }
-    expect((await emu.api('/admin/secrets', { scope: { kind: 'main' } })).body.resources).toEqual([]);
+    expect((await at.emu.api('/admin/secrets', { scope: { kind: 'main' } })).body.resources).toEqual([]);
   });
 });

@@ -45,7 +45,11 @@ export function summaryRoutes(upstreamOf: Upstream | ((c: Context) => Upstream))
     const requestId = (c.get('requestId' as never) as string | undefined) ?? '';
     const target = new URL(c.req.url).pathname;
     try {
-      return c.json(await composeSummary(upstreamGet(upstream)));
+      const started = performance.now();
+      const summary = await composeSummary(upstreamGet(upstream));
+      // How long AI Core's lists took, for the browser's devtools and the bench (timing only, no data).
+      c.header('Server-Timing', `upstream;dur=${(performance.now() - started).toFixed(1)};desc="lists from AI Core"`);
+      return c.json(summary);
     } catch (err) {
       if (err instanceof SummaryError)
         return c.json(

@@ -5,7 +5,6 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconArrowsLeftRight, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from '../../lib/router';
-import type { SecretDetails } from '../../../contract';
 import { apiConnection } from '../../api/client';
 import { consoleQueries } from '../../api/console';
 import { ErrorState } from '../../components/error-state';
@@ -14,7 +13,7 @@ import { form, plural } from '../../lib/format';
 import { compareSides, parseScopeParam, sameSide, scopeParam, sideName, type Side } from './compare-model';
 import { compareQueries } from './compare-queries';
 import { CopySecretModal } from './copy-secret-modal';
-import { LabelDifferences, OneSideOnly } from './difference-lists';
+import { LabelDifferences, OneSideOnly, type CopyRequest } from './difference-lists';
 import { SidePicker } from './side-picker';
 
 function useSides(current: string, names: string[]) {
@@ -46,7 +45,7 @@ function Comparison({ current, connections }: { current: string; connections: { 
     apiConnection() ?? current,
     connections.map((c) => c.name),
   );
-  const [copying, setCopying] = useState<{ secret: SecretDetails; from: Side; to: Side } | null>(null);
+  const [copying, setCopying] = useState<CopyRequest | null>(null);
   const same = sameSide(left, right);
   const [l, r] = useQueries({
     queries: [compareQueries.secrets(left), compareQueries.secrets(right)].map((q) => ({ ...q, enabled: !same })),
@@ -85,18 +84,8 @@ function Comparison({ current, connections }: { current: string; connections: { 
         <PageSkeleton rows={4} />
       ) : (
         <Stack gap="xl">
-          <OneSideOnly
-            title={`Only in ${sideName(left)}`}
-            secrets={diff.onlyLeft}
-            target={right}
-            onCopy={(secret) => setCopying({ secret, from: left, to: right })}
-          />
-          <OneSideOnly
-            title={`Only in ${sideName(right)}`}
-            secrets={diff.onlyRight}
-            target={left}
-            onCopy={(secret) => setCopying({ secret, from: right, to: left })}
-          />
+          <OneSideOnly from={left} to={right} secrets={diff.onlyLeft} onCopy={setCopying} />
+          <OneSideOnly from={right} to={left} secrets={diff.onlyRight} onCopy={setCopying} />
           <LabelDifferences left={sideName(left)} right={sideName(right)} rows={diff.labelsDiffer} />
           <Text size="sm" c="dimmed">
             {plural(diff.sameLabels, 'name')} {form(diff.sameLabels, 'is', 'are')} on both sides with the same labels.

@@ -6,7 +6,7 @@ import { apiFetch } from '../../api/client';
 import { consoleQueries } from '../../api/console';
 import { secretQueries } from '../../api/secrets';
 import { confirmProtectedWrite, WriteCancelled } from '../../lib/protected-write';
-import { rememberKeyNames } from '../../lib/known-keys';
+import { keepKeyNamesForCompare } from '../../lib/key-names';
 import { scopeParam, type Side } from './compare-model';
 
 const PAGE = 1000;
@@ -70,7 +70,7 @@ export function useCopySecret() {
         body: { name, data, labels },
       });
     },
-    onSuccess: (_r, input) => rememberKeyNames(input.target.connection, input.target.scope, input.name, Object.keys(input.data)),
+    onSuccess: (_r, input) => keepKeyNamesForCompare({ ...input.target, name: input.name }, Object.keys(input.data)),
     // A 403 teaches the console that the target's key may not write: re-read every connection's status.
     onSettled: () =>
       Promise.all([

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { checkDataKey, dataSchema, describeIssues, textToBase64, type SecretDetails } from '../../../contract';
 import { ApiError } from '../../api/client';
 import { LabelChips } from '../../components/label-chips';
-import { knownKeyNames } from '../../lib/known-keys';
+import { knownKeyNames } from '../../lib/key-names';
 import { notifySuccess } from '../../lib/notify';
 import { useReturnFocus } from '../../lib/use-return-focus';
 import { WriteCancelled } from '../../lib/protected-write';
@@ -20,7 +20,7 @@ let nextId = 0;
 const row = (key = '', known = false): Row => ({ id: nextId++, key, value: '', known });
 
 export function CopySecretModal({ secret, from, to, onClose }: Props) {
-  const known = knownKeyNames(from.connection, from.scope, secret.name);
+  const known = knownKeyNames({ ...from, name: secret.name });
   // Mounted to open, unmounted to close: focus goes back to the row's Copy button (or the page's heading).
   useReturnFocus();
   const [rows, setRows] = useState<Row[]>(() => (known?.length ? known.map((k) => row(k, true)) : [row()]));

@@ -6,7 +6,7 @@
 // reader needs (rows, column and row headers, the full size in aria-rowcount and aria-colcount); only
 // shadowing cells are buttons, and every cell is named.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Cell, MapRow } from './map-model';
 import classes from './map-grid.module.css';
 
@@ -95,7 +95,12 @@ type Props = { rows: MapRow[]; groupIds: string[]; onSelect: Select };
 /** Memoised: the grid re-renders only when its rows change, not on every refetch of the page. */
 export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The scroller's size before it is measured: at most the window (its height is capped at 70vh). With it the
+  // first render already holds the cells on screen; without it the grid would draw empty, measure (a forced
+  // layout of the whole page) and draw again.
+  const [initialRect] = useState(() => ({ width: window.innerWidth, height: Math.round(window.innerHeight * 0.7) }));
   const rowV = useVirtualizer({
+    initialRect,
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_H,
@@ -104,6 +109,7 @@ export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props
   });
   const colsIn = (b: number) => Math.min(BLOCK, groupIds.length - b * BLOCK);
   const colV = useVirtualizer({
+    initialRect,
     horizontal: true,
     count: Math.ceil(groupIds.length / BLOCK),
     getScrollElement: () => scroller.current,

@@ -2,7 +2,7 @@
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { Scope } from '../../../contract';
 import { exactTime } from '../../lib/format';
-import type { WrittenKeys } from '../../lib/written-keys';
+import type { WrittenKeys } from '../../lib/key-names';
 
 export function KeyNames({ written }: { scope: Scope; written: WrittenKeys | null }) {
   return (

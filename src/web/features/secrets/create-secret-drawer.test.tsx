@@ -1,15 +1,30 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CreateSecretDrawer } from './create-secret-drawer';
 import { renderWithProviders } from './render-for-test';
 
 const group = { kind: 'group', resourceGroup: 'team-a' } as const;
 const NAME_RULE = 'Lowercase letters, digits, "-" and "."; at most 252 characters.';
 
-const open = (tenantWideNames: string[] = []) =>
-  renderWithProviders(<CreateSecretDrawer scope={group} opened onClose={() => {}} tenantWideNames={tenantWideNames} groupCount={3} />);
+const open = (tenantWideNames: string[] = [], onClose = () => {}) =>
+  renderWithProviders(<CreateSecretDrawer scope={group} opened onClose={onClose} tenantWideNames={tenantWideNames} groupCount={3} />);
+
+/** Opens the form and types a name and the first data row (`null`: left empty), as a user starts. */
+async function openAndFill({
+  name = 'db',
+  key = 'k' as string | null,
+  value = 'v' as string | null,
+  tenantWideNames = [] as string[],
+} = {}) {
+  const user = userEvent.setup();
+  open(tenantWideNames);
+  await user.type(screen.getByLabelText(/^Name/), name);
+  if (key !== null) await user.type(screen.getByLabelText('Key 1'), key);
+  if (value !== null) await user.type(screen.getByLabelText('Value 1'), value);
+  return user;
+}
 
 const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
 
@@ -49,10 +64,7 @@ describe('the create-secret form', () => {
   });
 
   it('refuses invalid Base64 at its field, and shows a masked review of valid input', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'db');
-    await user.type(screen.getByLabelText('Key 1'), 'token');
+    const user = await openAndFill({ key: 'token', value: null });
     await user.click(screen.getByRole('radio', { name: 'Base64' }));
     await user.type(screen.getByLabelText('Value 1 (Base64)'), 'abc');
     await user.click(screen.getByRole('button', { name: 'Review' }));
@@ -73,10 +85,7 @@ describe('the create-secret form', () => {
   });
 
   it('keeps a multi-line value as typed, and counts with plural rules', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'pem');
-    await user.type(screen.getByLabelText('Key 1'), 'a');
+    const user = await openAndFill({ name: 'pem', key: 'a', value: null });
     const value = screen.getByLabelText('Value 1');
     await user.type(value, 'x{Enter}  y{Enter}');
     expect(value).toHaveValue('x\n  y\n');
@@ -115,9 +124,7 @@ describe('the create-secret form', () => {
   });
 
   it('clears a file error once a file that fixes it is chosen', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'blob');
+    const user = await openAndFill({ name: 'blob', key: null, value: null });
     await user.click(screen.getByRole('radio', { name: 'File' }));
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findByText('No file chosen yet: drop a file on this row or choose one')).toBeInTheDocument();
@@ -132,11 +139,7 @@ describe('the create-secret form', () => {
   });
 
   it('strips a pasted ext.ai.sap.com/ prefix from a label key, and says so', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'db');
-    await user.type(screen.getByLabelText('Key 1'), 'k');
-    await user.type(screen.getByLabelText('Value 1'), 'v');
+    const user = await openAndFill();
     await user.click(screen.getByRole('button', { name: 'Add label' }));
     const key = screen.getByLabelText('Label 1 key');
     await user.click(key);
@@ -150,11 +153,7 @@ describe('the create-secret form', () => {
   });
 
   it('refuses an empty label value instead of letting the service drop the label silently', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'db');
-    await user.type(screen.getByLabelText('Key 1'), 'k');
-    await user.type(screen.getByLabelText('Value 1'), 'v');
+    const user = await openAndFill();
     await user.click(screen.getByRole('button', { name: 'Add label' }));
     await user.type(screen.getByLabelText('Label 1 key'), 'team');
     await user.click(screen.getByRole('button', { name: 'Review' }));
@@ -163,27 +162,46 @@ describe('the create-secret form', () => {
   });
 
   it('submits from a multi-line value with Ctrl+Enter, where Enter starts a new line', async () => {
-    const user = userEvent.setup();
-    open();
-    await user.type(screen.getByLabelText(/^Name/), 'db');
-    await user.type(screen.getByLabelText('Key 1'), 'k');
-    const value = screen.getByLabelText('Value 1');
-    await user.type(value, 'v');
-    fireEvent.keyDown(value, { key: 'Enter', ctrlKey: true });
+    await openAndFill();
+    fireEvent.keyDown(screen.getByLabelText('Value 1'), { key: 'Enter', ctrlKey: true });
     expect(await screen.findByLabelText('Review')).toBeInTheDocument();
   });
 
   it('asks for consent before shadowing a tenant-wide secret', async () => {
-    const user = userEvent.setup();
-    open(['metering-token']);
-    await user.type(screen.getByLabelText(/^Name/), 'metering-token');
+    const user = await openAndFill({ name: 'metering-token', tenantWideNames: ['metering-token'] });
     expect(screen.getByText('This would shadow a tenant-wide secret')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Key 1'), 'k');
-    await user.type(screen.getByLabelText('Value 1'), 'v');
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findByText('Confirm that you want to shadow the tenant-wide secret')).toBeInTheDocument();
     await user.click(screen.getByLabelText('I understand, and want to shadow it anyway'));
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findByText(/It will shadow the tenant-wide secret of the same name/)).toBeInTheDocument();
+  });
+
+  it('closes on Escape when nothing was typed, and asks first when something was', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    open([], onClose);
+    const name = screen.getByLabelText(/^Name/);
+    name.focus();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    await user.type(name, 'half-typed');
+    await user.keyboard('{Escape}');
+    const ask = screen.getByRole('alertdialog', { name: 'Discard the new secret?' });
+    expect(within(ask).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    // Escape on the question keeps editing, with focus back where it was.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('half-typed');
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Discard the new secret?' })).getByRole('button', { name: 'Discard' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('');
   });
 });

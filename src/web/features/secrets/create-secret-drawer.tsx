@@ -10,6 +10,7 @@ import { useCreateSecret } from '../../api/secret-mutations';
 import { tenantWideSecretPath } from '../../lib/paths';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { DataRowsField } from './data-rows-field';
+import { DiscardConfirm } from './discard-confirm';
 import { createFormDefaults, createFormSchema, labelRowsToLabels, rowsToData, type CreateFormValues } from './form-model';
 import { LabelsField } from './labels-field';
 import { ReviewCreate } from './review-create';
@@ -39,19 +40,26 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const formKeys = useFormKeyboard(step, opened);
   const [nestedDialog, setNestedDialog] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const create = useCreateSecret();
   const navigate = useNavigate();
   const name = useWatch({ control: form.control, name: 'name' });
   const consent = useWatch({ control: form.control, name: 'consentShadow' });
   const shadows = scope.kind === 'group' && tenantWideNames.includes(name);
+  // Read while rendering, so that react-hook-form keeps it up to date.
+  const dirty = form.formState.isDirty;
 
   const close = () => {
     // Values leave the form's state: nothing typed survives closing.
     form.reset(createFormDefaults());
     setStep('edit');
+    setConfirmDiscard(false);
     create.reset();
     onClose();
   };
+  // Escape, the close button and a click outside ask first once something was typed; Cancel is itself the
+  // choice to discard.
+  const requestClose = () => (dirty ? setConfirmDiscard(true) : close());
 
   const submit = form.handleSubmit((values) => {
     if (shadows && !values.consentShadow) {
@@ -86,8 +94,8 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
   return (
     <Drawer
       opened={opened}
-      onClose={close}
-      closeOnEscape={!nestedDialog}
+      onClose={requestClose}
+      closeOnEscape={!nestedDialog && !confirmDiscard}
       position="right"
       size="xl"
       title={`New secret: ${scopeLabel(scope)}`}
@@ -153,6 +161,7 @@ export function CreateSecretDrawer({ scope, opened, onClose, tenantWideNames, gr
           )}
         </form>
       </FormProvider>
+      {confirmDiscard && <DiscardConfirm title="Discard the new secret?" onDiscard={close} onKeep={() => setConfirmDiscard(false)} />}
     </Drawer>
   );
 }

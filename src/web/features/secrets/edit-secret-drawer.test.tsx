@@ -89,6 +89,14 @@ describe('the edit-secret form', () => {
     await user.keyboard('{Enter}');
     expect(value).toHaveFocus();
     expect(value).toHaveValue('annx');
+    // Escape on the question means the same: keep editing, and the drawer stays.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Keep editing' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(drawer).toBeInTheDocument();
+    expect(value).toHaveFocus();
+    expect(value).toHaveValue('annx');
   });
 
   it('gives focus back to the control that opened it', async () => {

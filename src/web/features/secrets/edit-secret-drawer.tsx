@@ -65,6 +65,7 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
     returnFocus();
   };
   const requestClose = () => (dirty ? setConfirmDiscard(true) : finish());
+  const asking = confirmDiscard || (blocker.state === 'blocked' && !saved);
 
   const submit = form.handleSubmit((values) => {
     const body = patchBody(values);
@@ -102,7 +103,7 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
     <Drawer
       opened
       onClose={requestClose}
-      closeOnEscape={!nestedDialog}
+      closeOnEscape={!nestedDialog && !asking}
       position="right"
       size="xl"
       title={`Edit ${secret.name}: ${scopeLabel(scope)}`}
@@ -147,7 +148,7 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
           )}
         </form>
       </FormProvider>
-      {(confirmDiscard || (blocker.state === 'blocked' && !saved)) && (
+      {asking && (
         <DiscardConfirm
           onDiscard={() => {
             setConfirmDiscard(false);

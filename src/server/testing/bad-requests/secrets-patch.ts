@@ -1,0 +1,93 @@
+// Changing a secret (PATCH /admin/secrets/{name}).
+import { main, ok, tw, type BadRequest } from './common';
+
+/** PATCH. */
+export const patch: BadRequest[] = [
+  {
+    title: 'PATCH with neither data nor labels',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: {},
+    status: 400,
+    code: 'InvalidRequest',
+  },
+  {
+    title: 'PATCH changing a protected label',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: { labels: [{ key: 'ext.ai.sap.com/document-grounding', value: 'false' }] },
+    status: 400,
+    code: 'ProtectedLabel',
+  },
+  {
+    title: 'PATCH removing a protected label',
+    path: '/admin/secrets/tw-1',
+    method: 'PATCH',
+    scope: tw,
+    body: { labels: [{ key: 'ext.ai.sap.com/documentRepositoryType', value: '' }] },
+    status: 400,
+    code: 'ProtectedLabel',
+  },
+  {
+    title: 'PATCH with a protected label among good ones',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: {
+      data: ok,
+      labels: [
+        { key: 'ext.ai.sap.com/ok', value: '1' },
+        { key: 'ext.ai.sap.com/document-grounding', value: 'x' },
+      ],
+    },
+    status: 400,
+    code: 'ProtectedLabel',
+  },
+  {
+    title: 'PATCH with bad data',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: { data: { k: 'no!' } },
+    status: 400,
+    code: 'InvalidData',
+  },
+  {
+    title: 'PATCH with empty data',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: { data: {} },
+    status: 400,
+    code: 'InvalidData',
+  },
+  {
+    title: 'PATCH with an unprefixed label',
+    path: '/admin/secrets/existing',
+    method: 'PATCH',
+    scope: main,
+    body: { labels: [{ key: 'owner', value: 'me' }] },
+    status: 400,
+    code: 'InvalidLabel',
+  },
+  {
+    title: 'PATCH of a missing secret',
+    path: '/admin/secrets/missing',
+    method: 'PATCH',
+    scope: main,
+    body: { data: ok },
+    status: 404,
+    code: 'NotFound',
+  },
+  {
+    title: 'PATCH of a group secret in the main tenant',
+    path: '/admin/secrets/g-secret',
+    method: 'PATCH',
+    scope: main,
+    body: { data: ok },
+    status: 404,
+    code: 'NotFound',
+  },
+];
