@@ -27,6 +27,10 @@ test('the tenant map lines up every cell of a row, whatever its state', async ({
     .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
   expect(tops.length).toBeGreaterThan(1);
   expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
+  // A pointer on a cell shows its name as a tooltip, the same words a screen reader hears.
+  const cell = page.getByTestId('map-row-map-own-only').getByRole('cell').first();
+  await cell.hover();
+  await expect(cell).toHaveAttribute('title', /^map-own-only in \S+: (absent|group's own secret)$/);
 });
 
 test('the group picker shows a long name with its whole status badge, and Enter picks the first match', async ({ page, tenant }) => {

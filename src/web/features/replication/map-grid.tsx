@@ -6,7 +6,7 @@
 // reader needs (rows, column and row headers, the full size in aria-rowcount and aria-colcount); only
 // shadowing cells are buttons, and every cell is named.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState } from 'react';
+import { memo, useRef, useState, type SyntheticEvent } from 'react';
 import type { Cell, MapRow } from './map-model';
 import classes from './map-grid.module.css';
 
@@ -34,7 +34,11 @@ const left = (column: number) => ROW_HEAD_W + column * COL_W;
 type Select = (name: string, group: string) => void;
 type BlockProps = { row: MapRow; block: number; groupIds: string[]; onSelect: Select };
 
-/** One row's cells of one block of columns, in plain elements (hundreds of blocks are on screen at once). */
+/**
+ * One row's cells of one block of columns, in plain elements (hundreds of blocks are on screen at once): the
+ * block is placed, its cells follow one another inside it. A cell's name is its mark's `aria-label`; the same
+ * words come as a tooltip on hover (`nameOnHover`), not as a title written into every cell.
+ */
 const MapGridBlock = memo(function MapGridBlock({ row: r, block, groupIds, onSelect }: BlockProps) {
   const cells = [];
   for (let i = block * BLOCK, end = Math.min(i + BLOCK, groupIds.length); i < end; i++) {
@@ -43,7 +47,7 @@ const MapGridBlock = memo(function MapGridBlock({ row: r, block, groupIds, onSel
     const look = CELL_LOOK[c];
     const label = `${r.name} in ${group}: ${look.label}`;
     cells.push(
-      <div key={group} role="cell" className={classes.cell} data-state={c} title={label} aria-colindex={i + 2} style={{ left: left(i) }}>
+      <div key={group} role="cell" className={classes.cell} data-state={c} aria-colindex={i + 2}>
         {c === 'shadows' ? (
           <button type="button" className={classes.mark} aria-label={label} onClick={() => onSelect(r.name, group)}>
             {look.mark}
@@ -56,8 +60,18 @@ const MapGridBlock = memo(function MapGridBlock({ row: r, block, groupIds, onSel
       </div>,
     );
   }
-  return cells;
+  return (
+    <div role="none" className={classes.block} style={{ left: left(block * BLOCK) }}>
+      {cells}
+    </div>
+  );
 });
+
+/** Shows a cell's name as its tooltip once the pointer (or focus) reaches it (the name is its mark's label). */
+function nameOnHover(e: SyntheticEvent<HTMLElement>) {
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="cell"]');
+  if (cell && !cell.title) cell.title = cell.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '';
+}
 
 type RowProps = { row: MapRow; rowIndex: number; top: number; blocks: number[]; groupIds: string[]; onSelect: Select };
 
@@ -138,6 +152,8 @@ export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props
         aria-rowcount={rows.length + 1}
         aria-colcount={groupIds.length + 1}
         style={{ width, height: rowV.getTotalSize() }}
+        onMouseOver={nameOnHover}
+        onFocus={nameOnHover}
       >
         <div role="rowgroup" className={classes.head} style={{ width, height: HEAD_H }}>
           <div role="row" aria-rowindex={1} className={classes.headRow}>
