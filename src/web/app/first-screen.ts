@@ -12,13 +12,12 @@ export function prefetchFirstScreen(client: QueryClient, pathname: string): Prom
   const path = pathname.replace(/^\/c\/[^/]+(?=\/|$)/, '') || '/';
   // The shell: the connection badge, on every page.
   const started: Promise<unknown>[] = [client.prefetchQuery(consoleQueries.status())];
-  if (path === '/') {
-    // The overview reads the one tenant summary (GET /api/summary, preloaded by the page's HTML), which
-    // brings the quota too, nothing else: it draws without waiting for any list, and the group picker's list
-    // comes after its first screen.
+  if (path === '/' || path === '/map') {
+    // The overview and the tenant map read the one tenant summary (GET /api/summary, preloaded by the page's
+    // HTML; it holds the groups, and the quota too), nothing else: they draw without waiting for any list,
+    // and the group picker's list comes after their first screen.
     started.push(client.prefetchQuery(summaryQueries.tenant()));
   } else {
-    if (path === '/map') started.push(client.prefetchQuery(summaryQueries.tenant()));
     // The other pages list or pick groups.
     started.push(prefetchGroups(client));
   }
