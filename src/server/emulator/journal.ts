@@ -1,5 +1,5 @@
 // Durability: a snapshot plus an append-only journal of events, each fsync'd before the request that
-// made it is acknowledged. A torn last line (a crash mid-write) is dropped on replay: that request was
+// made it is acknowledged (background work's events ride along with the next flush, see `commit`). A torn last line (a crash mid-write) is dropped on replay: that request was
 // never acknowledged, so it leaves no trace.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,11 +63,19 @@ export class Journal {
     return { journal: new Journal(dir, state, seq), fresh };
   }
 
-  /** Writes the event durably, then applies it. Throws (and applies nothing) when the write fails. */
-  commit(event: Event): void {
+  /**
+   * Writes the event, then applies it. Throws (and applies nothing) when the write fails. A request's event
+   * (`durable`) is on disk before the request is answered. The service's own background work (a copy written,
+   * a group provisioned or gone, a re-sync) answers no request: its record goes to the file without waiting
+   * for the disk, and the next request's flush takes it along (the file is flushed whole). Lost in a power
+   * cut, it is redone after the restart: the replicator finds the copy missing, the group still provisioning
+   * or deleting, the shadow still there. A process that is killed loses nothing: the written bytes are the
+   * kernel's. This keeps a flush per copy out of the event loop of a console that embeds the emulator.
+   */
+  commit(event: Event, durable = true): void {
     const record = JSON.stringify({ seq: this.seq + 1, event }) + '\n';
     fs.writeSync(this.fd, record);
-    fs.fdatasyncSync(this.fd);
+    if (durable) fs.fdatasyncSync(this.fd);
     this.seq += 1;
     applyEvent(this.state, event);
     if (++this.sinceCompaction >= COMPACT_AFTER) this.compact();
@@ -88,6 +96,7 @@ export class Journal {
   }
 
   close(): void {
+    fs.fdatasyncSync(this.fd);
     fs.closeSync(this.fd);
   }
 }

@@ -54,9 +54,12 @@ export class TenantCore {
     return this.journal.state;
   }
 
-  /** Validate everything first, then commit one event: a request changes the state completely or not at all. */
-  commit(event: Event): void {
-    this.journal.commit(event);
+  /**
+   * Validate everything first, then commit one event: a request changes the state completely or not at all.
+   * `background`: the service's own work, which answers no request (Journal.commit).
+   */
+  commit(event: Event, { background = false } = {}): void {
+    this.journal.commit(event, !background);
     this.sortedNames.clear();
     if (event.type === 'group.create' || event.type === 'group.patch' || event.type === 'group.delete') this.groupGeneration++;
     this.onChange();

@@ -113,11 +113,11 @@ export function deleteGroup(t: TenantCore, id: string): void {
 }
 
 export function finishDeletion(t: TenantCore, id: string): void {
-  if (t.state.groups.get(id)?.status === 'DEPROVISIONING') t.commit({ type: 'group.delete', id });
+  if (t.state.groups.get(id)?.status === 'DEPROVISIONING') t.commit({ type: 'group.delete', id }, { background: true });
 }
 
 export function markProvisioned(t: TenantCore, id: string): void {
-  if (t.state.groups.get(id)?.status === 'PROVISIONING') t.commit({ type: 'group.provisioned', id });
+  if (t.state.groups.get(id)?.status === 'PROVISIONING') t.commit({ type: 'group.provisioned', id }, { background: true });
 }
 
 export function groupQuota(t: TenantCore) {

@@ -31,7 +31,7 @@ export function writeCopy(t: TenantCore, group: string, name: string, version: n
   const secret = t.state.tenantWide.get(name);
   const g = t.state.groups.get(group);
   if (!secret || !g || secret.version !== version || g.secrets.has(name)) return;
-  t.commit({ type: 'copy.write', group, name, version, at: t.stamp() });
+  t.commit({ type: 'copy.write', group, name, version, at: t.stamp() }, { background: true });
 }
 
 /** Group secrets that shadow a tenant-wide one, with when they were created. */
@@ -43,7 +43,8 @@ export function shadows(t: TenantCore): { group: string; name: string; since: st
 }
 
 export function resyncTake(t: TenantCore, group: string, name: string): void {
-  if (t.state.groups.get(group)?.secrets.has(name) && t.state.tenantWide.has(name)) t.commit({ type: 'resync.take', group, name });
+  if (t.state.groups.get(group)?.secrets.has(name) && t.state.tenantWide.has(name))
+    t.commit({ type: 'resync.take', group, name }, { background: true });
 }
 
 /** What a deployment in the group would see mounted under this secret name. */
