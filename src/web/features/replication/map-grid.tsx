@@ -5,7 +5,7 @@
 // block of cells lays out that block, not the whole table again. The ARIA table roles keep what a screen
 // reader needs (rows, column and row headers, the full size in aria-rowcount and aria-colcount); only
 // shadowing cells are buttons, and every cell is named.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type SyntheticEvent } from 'react';
 import type { Cell, MapRow } from './map-model';
 import classes from './map-grid.module.css';
@@ -105,14 +105,49 @@ function sameRow(a: RowProps, b: RowProps) {
 }
 
 type Props = { rows: MapRow[]; groupIds: string[]; onSelect: Select };
+type Scroller = Virtualizer<HTMLDivElement, Element>;
+
+/**
+ * The scroller's size, from a ResizeObserver only. The library's own observer also reads the size the moment
+ * the grid mounts, which makes the browser lay out the whole page (every cell) then and again before the
+ * first paint; the observer reports the same size once the browser has laid the page out for that paint.
+ * Until then the virtualizers go by `initialRect`.
+ */
+function observeScrollerSize(instance: Scroller, report: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element) return;
+  const observer = new ResizeObserver(() => report({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * Scrolls as the library does, except the write it makes when it starts: a new scroller is at 0 already, and
+ * writing 0 to it would also lay out the whole page before the first paint.
+ */
+function scrollOnceMoved() {
+  let started = false;
+  return (offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Scroller) => {
+    const first = !started;
+    started = true;
+    if (first && offset + (options.adjustments ?? 0) === 0) return;
+    elementScroll(offset, options, instance);
+  };
+}
 
 /** Memoised: the grid re-renders only when its rows change, not on every refetch of the page. */
 export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // The scroller's size before it is measured: at most the window (its height is capped at 70vh). With it the
-  // first render already holds the cells on screen; without it the grid would draw empty, measure (a forced
-  // layout of the whole page) and draw again.
-  const [initialRect] = useState(() => ({ width: window.innerWidth, height: Math.round(window.innerHeight * 0.7) }));
+  // The scroller's size before it is measured: the page's main area (laid out already, with the page's
+  // skeleton, so reading it costs nothing), a border and padding wider than the scroller, and 70vh high (its
+  // cap). With it the first render already holds the cells on screen, a column more at most; without it the
+  // grid would draw empty, wait for the size and draw again.
+  const [initialRect] = useState(() => ({
+    width: document.querySelector('main')?.clientWidth ?? window.innerWidth,
+    height: Math.round(window.innerHeight * 0.7),
+  }));
+  const [scrollToRow] = useState(scrollOnceMoved);
+  const [scrollToColumn] = useState(scrollOnceMoved);
   const rowV = useVirtualizer({
     initialRect,
     count: rows.length,
@@ -120,6 +155,8 @@ export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props
     estimateSize: () => ROW_H,
     paddingStart: HEAD_H,
     overscan: 2,
+    observeElementRect: observeScrollerSize,
+    scrollToFn: scrollToRow,
   });
   const colsIn = (b: number) => Math.min(BLOCK, groupIds.length - b * BLOCK);
   const colV = useVirtualizer({
@@ -130,6 +167,8 @@ export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props
     estimateSize: (b) => colsIn(b) * COL_W,
     paddingStart: ROW_HEAD_W,
     overscan: 1,
+    observeElementRect: observeScrollerSize,
+    scrollToFn: scrollToColumn,
   });
   const blocks = colV.getVirtualItems().map((b) => b.index);
   const width = colV.getTotalSize();
