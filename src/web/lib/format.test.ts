@@ -22,6 +22,12 @@ describe('counts in words', () => {
     expect(partOf(1, 5, 'resource group')).toBe('1 of 5 resource groups');
   });
 
+  it("chooses the form English's plural rules (Intl.PluralRules) choose, for every kind of number", () => {
+    const rules = new Intl.PluralRules('en');
+    const numbers = [-2, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 10, 11, 21, 101, 1000, 1_000_001, Number.MAX_SAFE_INTEGER];
+    for (const n of numbers) expect([n, form(n, 'one', 'other')]).toEqual([n, rules.select(n)]);
+  });
+
   it('makes a sentence of a message that starts lower-case', () => {
     expect(sentence('secret "x" does not exist')).toBe('Secret "x" does not exist');
     expect(sentence('Name: is required')).toBe('Name: is required');

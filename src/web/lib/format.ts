@@ -32,15 +32,16 @@ export function duration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-const englishPlurals = once(() => new Intl.PluralRules('en'));
 const grouped = once(() => new Intl.NumberFormat('en'));
 
 /**
- * The one place the console's words follow a count (English plural rules, Intl.PluralRules).
+ * The one place the console's words follow a count. English has two cardinal forms, "one" for 1 (and -1) and
+ * "other" for every other number (0, 1.5, 2): the rule Intl.PluralRules('en') applies, written out, because
+ * making that object loads the locale's plural data, several ms of the first screen on a slow machine.
  * `form(n, 'has', 'have')`: the word alone, for a verb or pronoun that agrees with the count.
  */
 export function form(n: number, one: string, many: string): string {
-  return englishPlurals().select(n) === 'one' ? one : many;
+  return Math.abs(n) === 1 ? one : many;
 }
 
 /** A count, digit-grouped ("1,024"). Under a thousand there is nothing to group: no number formatter (its first use costs tens of ms of the first screen). */
