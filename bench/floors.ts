@@ -7,8 +7,14 @@ import { pathToFileURL } from 'node:url';
 
 export const FLOOR_PAGE_DIR = path.resolve('.tmp/bench-floor-page');
 
-/** Builds bench/floor-page (a minimal Mantine page) with the project's own Vite, React plugin and Mantine. */
-export async function buildFloorPage() {
+let floorBuilt: Promise<void> | undefined;
+
+/** Builds bench/floor-page (a minimal Mantine page) with the project's own Vite, React plugin and Mantine; once a run. */
+export function buildFloorPage(): Promise<void> {
+  return (floorBuilt ??= buildFloorPageNow());
+}
+
+async function buildFloorPageNow() {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   await build({

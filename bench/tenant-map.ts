@@ -3,9 +3,11 @@
 // end. Default-exports one figure file for the bench runner; `tenantMapFigures` does the work.
 import type { Browser } from 'playwright';
 import { textToBase64 } from '../src/contract';
+import { firstPage } from './browser';
+import { buildFloorPage, FLOOR_PAGE_DIR, serveDir } from './floors';
 import { pool, startConsole, startEmulator } from './processes';
 import { defineBench } from './context';
-import { figure, type Figure } from './stats';
+import { compared, figure, summarize, type Figure } from './stats';
 
 const GROUPS = 200;
 const NAMES = 60;
@@ -108,35 +110,63 @@ export async function tenantMapFigures(browser: Browser, log: (line: string) => 
     // composition went from ~150 ms to ~25 ms over as many in a probe on this machine); each counted run
     // below still starts in a new browser context, with nothing cached.
     for (let i = 0; i < 20; i++) await (await fetch(`${con.url}/api/summary`)).arrayBuffer();
+    // The goal is absolute (under 500 ms), and this machine's speed is not: each load is paired with a load of
+    // the floor page (a bare Mantine page, bench/floor-page) right before it, whose paint shows what the
+    // machine could do at that moment. Its time is the floor column; the goal stays on the map's own time.
+    await buildFloorPage();
+    const floor = await serveDir(FLOOR_PAGE_DIR);
     const runs = [];
-    for (let i = 0; i < (quick ? 2 : 5); i++) runs.push(await drawAndScroll(browser, con.url));
+    const floors: number[] = [];
+    try {
+      for (let i = 0; i < (quick ? 2 : 5); i++) {
+        floors.push((await firstPage(browser, floor.url, FLOOR_PAGE_DIR, (p) => p.getByRole('cell', { name: 'secret-19' }).waitFor())).lcp);
+        runs.push(await drawAndScroll(browser, con.url));
+      }
+    } finally {
+      await floor.close();
+    }
+    const drawn = compared(
+      `tenant map ${GROUPS} groups x ${NAMES} names: navigation to full map drawn`,
+      'ms',
+      runs.map((r) => r.drawnMs),
+      floors,
+    );
     return [
-      figure(
-        `tenant map ${GROUPS} groups x ${NAMES} names: navigation to full map drawn`,
-        'ms',
-        runs.map((r) => r.drawnMs),
-        `goal under 500 ms; the summary answered at ${runs.map((r) => r.phases.summary).join('/')} ms (of which AI Core's lists ${runs.map((r) => r.phases.upstream).join('/')} ms), the map's code at ${runs
+      {
+        ...drawn,
+        goal: '< 500 ms',
+        met: drawn.median < 500,
+        note: `floor: a bare Mantine page's Largest Contentful Paint, loaded before each map load (the machine's speed then); the summary answered at ${runs.map((r) => r.phases.summary).join('/')} ms (of which AI Core's lists ${runs.map((r) => r.phases.upstream).join('/')} ms), the map's code at ${runs
           .map((r) => r.phases.mapCode)
           .join('/')} ms`,
-      ),
+      },
       figure(
         'tenant map: first load after the console started (cold processes)',
         'ms',
         [first.drawnMs],
         `the summary answered at ${first.phases.summary} ms (AI Core's lists ${first.phases.upstream} ms)`,
       ),
-      figure(
-        'tenant map: requests the browser makes for the map',
-        'req',
-        runs.map((r) => r.forMap),
-        `goal 1; ${runs.map((r) => r.all).join('/')} /api requests in all per run (with the header's status and group picker)`,
-      ),
-      figure(
-        'tenant map: longest task while scrolling',
-        'ms',
-        runs.map((r) => r.longestTaskMs),
-        `goal: no task over 100 ms; ${runs.map((r) => r.longTasks).join('/')} long tasks (>50 ms) per run`,
-      ),
+      {
+        ...figure(
+          'tenant map: requests the browser makes for the map',
+          'req',
+          runs.map((r) => r.forMap),
+          `${runs.map((r) => r.all).join('/')} /api requests in all per run (with the header's status and group picker)`,
+        ),
+        goal: '1',
+        met: runs.every((r) => r.forMap === 1),
+      },
+      {
+        ...figure(
+          'tenant map: longest task while scrolling',
+          'ms',
+          runs.map((r) => r.longestTaskMs),
+          `${runs.map((r) => r.longTasks).join('/')} long tasks (>50 ms) per run`,
+        ),
+        goal: '< 100 ms',
+        // On the median, as every figure here: one load in a busy moment can have a long task of its own.
+        met: summarize(runs.map((r) => r.longestTaskMs)).median < 100,
+      },
     ];
   } finally {
     await con.proc.kill();
