@@ -114,6 +114,33 @@ test.describe('the secret forms', () => {
     await expect(console.row(name)).not.toContainText('team=');
   });
 
+  test('Cancel is the choice to discard, in both drawers: it closes without asking and nothing changes', async ({
+    console,
+    tenant,
+    page,
+  }) => {
+    const name = unique('cancel');
+    await tenant.createSecret(main, name, { k: 'dg==' }, [{ key: 'ext.ai.sap.com/team', value: 'nlp' }]);
+    await console.openScope(main, `?q=${name}`);
+    await console.openEdit(name);
+    await console.drawer.getByLabel('Key of ext.ai.sap.com/team').fill('squad');
+    await console.drawer.getByRole('button', { name: 'Cancel' }).click();
+    await expect(console.drawer).toBeHidden();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    expect(((await (await tenant.secret(main, name)).json()) as { labels: unknown }).labels).toEqual([
+      { key: 'ext.ai.sap.com/team', value: 'nlp' },
+    ]);
+
+    const other = unique('cancel-new');
+    await console.startCreate(other);
+    await console.fillRow(0, 'k', 'v');
+    await console.drawer.getByRole('button', { name: 'Cancel' }).click();
+    await expect(console.drawer).toBeHidden();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(console.row(other)).toHaveCount(0);
+    expect((await tenant.secret(main, other)).status()).toBe(404);
+  });
+
   test('by keyboard alone: create with two labels, empty a label to remove it, rotate; focus returns to the opener', async ({
     console,
     tenant,

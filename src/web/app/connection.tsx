@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { consoleQueries } from '../api/console';
 import { exactTime } from '../lib/format';
+import { whenIdle } from '../lib/when-idle';
 import classes from './connection.module.css';
 
 function useConnection() {
@@ -32,15 +33,7 @@ export function ConnectionRecovery() {
  */
 function useWhenIdle<T>(value: T): T | undefined {
   const [idle, setIdle] = useState<T>();
-  useEffect(() => {
-    const take = () => setIdle(() => value);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(take, { timeout: 1000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(take, 100);
-    return () => clearTimeout(id);
-  }, [value]);
+  useEffect(() => whenIdle(() => setIdle(() => value), 1000, 100), [value]);
   return idle;
 }
 

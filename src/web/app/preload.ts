@@ -3,6 +3,7 @@
 // notifications layer) once the first screen has settled: drawn, its queries answered, the browser idle.
 import { useIsFetching } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { whenIdle } from '../lib/when-idle';
 import { preloadRoute } from './routes';
 
 /** Props for a link: preload its page's code on hover or keyboard focus. */
@@ -40,11 +41,6 @@ export function useSettleFirstScreen() {
   const fetching = useIsFetching();
   useEffect(() => {
     if (settled || fetching > 0) return;
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(settle, { timeout: 3000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(settle, 300);
-    return () => clearTimeout(id);
+    return whenIdle(settle, 3000, 300);
   }, [fetching]);
 }

@@ -64,6 +64,8 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
     onClose();
     returnFocus();
   };
+  // Escape, the close button and a click outside ask first once something was changed; Cancel is itself the
+  // choice to discard (as in the create drawer).
   const requestClose = () => (dirty ? setConfirmDiscard(true) : finish());
   const asking = confirmDiscard || (blocker.state === 'blocked' && !saved);
 
@@ -125,7 +127,7 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
                 </Text>
               )}
               <Group justify="flex-end">
-                <Button variant="default" onClick={requestClose}>
+                <Button variant="default" onClick={finish}>
                   Cancel
                 </Button>
                 <Button type="submit" aria-keyshortcuts={SUBMIT_SHORTCUT}>
