@@ -138,10 +138,11 @@ function scrollOnceMoved() {
 /** Memoised: the grid re-renders only when its rows change, not on every refetch of the page. */
 export const MapGrid = memo(function MapGrid({ rows, groupIds, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // The scroller's size before it is measured: the page's main area (laid out already, with the page's
-  // skeleton, so reading it costs nothing), a border and padding wider than the scroller, and 70vh high (its
-  // cap). With it the first render already holds the cells on screen, a column more at most; without it the
-  // grid would draw empty, wait for the size and draw again.
+  // The scroller's size before it is measured: the page's main area when one is on screen (arriving from
+  // another page or from the skeleton: laid out already, a border and padding wider than the scroller), else
+  // the window (the first page, drawn whole: more columns than show, clipped); 70vh high (its cap). With it
+  // the first render already holds the cells on screen; without it the grid would draw empty, wait for the
+  // size and draw again. The measured size then trims the columns, after the first paint.
   const [initialRect] = useState(() => ({
     width: document.querySelector('main')?.clientWidth ?? window.innerWidth,
     height: Math.round(window.innerHeight * 0.7),
