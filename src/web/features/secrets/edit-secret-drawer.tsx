@@ -17,7 +17,7 @@ import { DiscardConfirm } from './discard-confirm';
 import { EditReview } from './edit-review';
 import { placeServerError } from './server-errors';
 import { SUBMIT_SHORTCUT, useFormKeyboard } from './form-keys';
-import { useReturnFocus } from './use-return-focus';
+import { useReturnFocus } from '../../lib/use-return-focus';
 
 const resolver: Resolver<EditFormValues> = (values, ctx, options) =>
   (values.replaceData ? zodResolver(editSchema) : zodResolver(editLabelsOnlySchema))(values as never, ctx, options as never) as never;
@@ -35,7 +35,8 @@ export function EditSecretDrawer({ scope, secret, fromLink = false, onClose }: P
     reValidateMode: 'onChange',
   });
   // The secret list's button for this secret opens this drawer.
-  const returnFocus = useReturnFocus(`Edit ${secret.name}`, fromLink);
+  // Mounted open and unmounted to close (it waits for the secret's details): focus goes back on a close only.
+  const returnFocus = useReturnFocus({ fallbackLabel: `Edit ${secret.name}`, preferFallback: fromLink, onlyWhenClosed: true });
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const formKeys = useFormKeyboard(step);
   const [nestedDialog, setNestedDialog] = useState(false);
