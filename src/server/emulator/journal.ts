@@ -1,6 +1,7 @@
 // Durability: a snapshot plus an append-only journal of events, each fsync'd before the request that
-// made it is acknowledged (background work's events ride along with the next flush, see `commit`). A torn last line (a crash mid-write) is dropped on replay: that request was
-// never acknowledged, so it leaves no trace.
+// made it is acknowledged (background work's events ride along with the next flush, see `commit`). A torn
+// last line (a crash mid-write) is dropped on replay: that request was never acknowledged, so it leaves no
+// trace.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from './private-files';

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Label, Scope } from '../../contract';
 import { forgetKeyNames, noteWrittenKeys } from '../lib/key-names';
 import { runEach, type Outcome } from '../lib/run-each';
-import { apiConnection } from './client';
+import { onThisConnection } from './secret-mutations';
 import { createSecret, deleteSecret, secretQueries } from './secrets';
 
 /** A few at once: fast enough for 50 groups, gentle on the service's rate limits. */
@@ -28,7 +28,7 @@ export function useFanOutCreate() {
         async (group) => {
           const scope: Scope = { kind: 'group', resourceGroup: group };
           await createSecret({ scope, name, data, labels });
-          noteWrittenKeys({ connection: apiConnection() ?? '', scope, name }, Object.keys(data), 'created');
+          noteWrittenKeys(onThisConnection({ scope, name }), Object.keys(data), 'created');
         },
         onOutcome,
       ),
@@ -47,7 +47,7 @@ export function useBulkDelete() {
         IN_FLIGHT,
         async (t) => {
           await deleteSecret(t);
-          forgetKeyNames({ connection: apiConnection() ?? '', ...t });
+          forgetKeyNames(onThisConnection(t));
         },
         onOutcome,
       ),

@@ -9,8 +9,12 @@ import { forgetKeyNames, keepKeyNamesForCompare, noteWrittenKeys, type SecretAt 
 import { useProtectedMutation } from '../lib/protected-write';
 import { apiConnection } from './client';
 
-/** The secret a write was about, on the page's connection. */
-const at = ({ scope, name }: { scope: Scope; name: string }): SecretAt => ({ connection: apiConnection() ?? '', scope, name });
+/** A secret of the page's connection (`''` when the console has only one), as the key-name store files it. */
+export const onThisConnection = ({ scope, name }: { scope: Scope; name: string }): SecretAt => ({
+  connection: apiConnection() ?? '',
+  scope,
+  name,
+});
 
 const where = (scope: Scope) =>
   scope.kind === 'group' ? `in resource group ${scope.resourceGroup}` : scope.kind === 'main' ? 'in the main tenant' : 'tenant-wide';
@@ -20,9 +24,9 @@ export function useCreateSecret() {
   const mutation = useMutation({
     mutationFn: createSecret,
     onSuccess: (_r, input) => {
-      keepKeyNamesForCompare(at(input), Object.keys(input.data));
+      keepKeyNamesForCompare(onThisConnection(input), Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide') noteDataChange(input.name);
-      noteWrittenKeys(at(input), Object.keys(input.data), 'created');
+      noteWrittenKeys(onThisConnection(input), Object.keys(input.data), 'created');
     },
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
@@ -34,9 +38,9 @@ export function usePatchSecret() {
   const mutation = useMutation({
     mutationFn: patchSecret,
     onSuccess: (_r, input) => {
-      if (input.data) keepKeyNamesForCompare(at(input), Object.keys(input.data));
+      if (input.data) keepKeyNamesForCompare(onThisConnection(input), Object.keys(input.data));
       if (input.scope.kind === 'tenant-wide' && input.data) noteDataChange(input.name);
-      if (input.data) noteWrittenKeys(at(input), Object.keys(input.data), 'rotated');
+      if (input.data) noteWrittenKeys(onThisConnection(input), Object.keys(input.data), 'rotated');
     },
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
@@ -47,7 +51,7 @@ export function useDeleteSecret() {
   const qc = useQueryClient();
   const mutation = useMutation({
     mutationFn: deleteSecret,
-    onSuccess: (_r, input) => forgetKeyNames(at(input)),
+    onSuccess: (_r, input) => forgetKeyNames(onThisConnection(input)),
     onSettled: () => qc.invalidateQueries({ queryKey: secretQueries.all() }),
   });
   return useProtectedMutation(mutation, (v) => `delete the secret ${v.name} ${where(v.scope)}`);

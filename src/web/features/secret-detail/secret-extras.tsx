@@ -4,13 +4,13 @@ import { useParams } from '../../lib/router';
 import { useQuery } from '@tanstack/react-query';
 import type { Label, Scope } from '../../../contract';
 import { secretQueries } from '../../api/secrets';
-import { apiConnection } from '../../api/client';
+import { onThisConnection } from '../../api/secret-mutations';
 import { useWrittenKeys } from '../../lib/key-names';
 import { CodePanel } from './code-panel';
 import { KeyNames } from './key-names';
 
 export function SecretExtras({ scope, name, labels }: { scope: Scope; name: string; labels: Label[] }) {
-  const written = useWrittenKeys({ connection: apiConnection() ?? '', scope, name });
+  const written = useWrittenKeys(onThisConnection({ scope, name }));
   return (
     <Stack gap="md">
       <KeyNames scope={scope} written={written} />
