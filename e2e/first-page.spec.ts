@@ -74,6 +74,19 @@ test('the first page loads its own route and none of the other pages, drawers or
   await expect(page.getByRole('heading', { level: 2, name: /main tenant/i })).toBeVisible();
 });
 
+test('a page load asks for one stylesheet and no icon file (decision 0075)', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/map');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tenant map' })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('first-screen-settled').length > 0);
+  // The icon is part of the page: the tab shows it and the browser fetches nothing for it.
+  expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,%3Csvg/);
+  expect(asked.filter((p) => /favicon|\.ico$/.test(p))).toEqual([]);
+  // Every page's styles come in the one stylesheet index.html links, once; no page brings its own.
+  expect(asked.filter((p) => p.endsWith('.css'))).toEqual([`/${manifest['style.css']!.file}`]);
+});
+
 test('hovering a link fetches the code of the page it opens', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
@@ -86,7 +99,9 @@ test('hovering a link fetches the code of the page it opens', async ({ page }) =
 
 test('assets are sent as brotli or gzip, as the client asks, with Vary', async ({ request }) => {
   const entry = manifest['index.html']!.file;
-  const css = manifest['index.html']!.css![0]!;
+  // The build's one stylesheet (decision 0075), which index.html links.
+  const css = manifest['style.css']!.file;
+  expect(fs.readFileSync('dist/index.html', 'utf8')).toContain(`href="/${css}"`);
   for (const file of [entry, css]) {
     const original = fs.readFileSync(path.join('dist', file));
     const br = await request.get(`/${file}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
