@@ -27,9 +27,9 @@ export default defineBench({
       const page = await context.newPage();
       await page.goto(`${con.url}/secrets/groups/big-group`);
       await page.getByRole('row').filter({ hasText: 'secret-0000' }).waitFor();
-      // The first keystroke loads the whole scope once; later ones filter in the browser.
+      // The first keystroke loads the whole scope once; later ones filter in the browser. Counts are digit-grouped.
       await page.getByRole('textbox', { name: 'Filter by name' }).press('1');
-      await page.getByText(/of 5000 secrets match/).waitFor();
+      await page.getByText(/of 5,000 secrets match/).waitFor();
       const keystrokes: number[] = [];
       for (const key of ['2', 'Backspace', '3', 'Backspace', '4', 'Backspace', '5', 'Backspace', '6', 'Backspace'])
         keystrokes.push(await filterKeystroke(page, key));
