@@ -78,7 +78,8 @@ export async function filterKeystroke(page: Page, key: string): Promise<number> 
     w.__t1 = undefined;
     const input = document.querySelector('input[aria-label="Filter by name"]')!;
     input.addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true });
-    const status = document.querySelector('[role="status"][aria-live="polite"]')!;
+    // The page's own count (the shell's announcer, outside <main>, is a live region too).
+    const status = document.querySelector('main [role="status"][aria-live="polite"]')!;
     w.__obs?.disconnect();
     w.__obs = new MutationObserver(() => {
       if (w.__t0 !== undefined && w.__t1 === undefined) w.__t1 = performance.now();
