@@ -129,7 +129,7 @@ export const PAGE_MODULES = {
   resourceGroups: 'src/web/features/resource-groups/resource-groups-page.tsx',
 };
 
-type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
+type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
 
 function readManifest(dir: string): Manifest | null {
   try {
@@ -140,9 +140,9 @@ function readManifest(dir: string): Manifest | null {
 }
 
 /**
- * The `<link>`s that fetch a page module's code with the app's entry: its chunk, the chunks it imports, and
- * their CSS, minus what the entry loads anyway. Without them the browser learns of the page's chunk only
- * once the entry has run.
+ * The `<link>`s that fetch a page module's code with the app's entry: its chunk and the chunks it imports,
+ * minus what the entry loads anyway. Without them the browser learns of the page's chunk only once the entry
+ * has run. (Styles need none: the build makes one stylesheet, which index.html links; decision 0075.)
  */
 function pageCodeLinks(manifest: Manifest | null, module: string | undefined): string {
   if (!manifest || !module || !manifest[module]) return '';
@@ -157,10 +157,7 @@ function pageCodeLinks(manifest: Manifest | null, module: string | undefined): s
   const page = new Set<string>();
   walk(module, page);
   const chunks = [...page].filter((k) => !entry.has(k)).map((k) => manifest[k]!);
-  return [
-    ...chunks.map((c) => `<link rel="modulepreload" href="/${c.file}">`),
-    ...chunks.flatMap((c) => c.css ?? []).map((f) => `<link rel="preload" href="/${f}" as="style">`),
-  ].join('');
+  return chunks.map((c) => `<link rel="modulepreload" href="/${c.file}">`).join('');
 }
 
 type StaticOptions = {
