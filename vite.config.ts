@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { COLOR_SCHEME_SCRIPT } from './src/server/console/http/color-scheme-script';
 
 const brotli = promisify(zlib.brotliCompress);
 const OVERVIEW = /[\\/]src[\\/]web[\\/]features[\\/]overview[\\/]overview-page\.tsx$/;
@@ -43,7 +44,8 @@ function precompress(): Plugin {
 
 /**
  * The page's icon written into index.html as a data: URL (from public/favicon.svg, which stays the source
- * and is still served): the browser asks for no file while the first page loads (decision 0075).
+ * and is still served): the browser asks for no file while the first page loads (decision 0075). And the
+ * color-scheme script (src/server/console/http/color-scheme-script.ts).
  */
 function inlineIcon(): Plugin {
   return {
@@ -51,16 +53,55 @@ function inlineIcon(): Plugin {
     transformIndexHtml: (html) => {
       const svg = fs.readFileSync(path.resolve('public/favicon.svg'), 'utf8').trim();
       const url = `data:image/svg+xml,${encodeURIComponent(svg)}`;
-      return html.replace('href="/favicon.svg"', `href="${url}"`);
+      // And the color scheme set before the first paint (the CSP allows this one inline script by its hash).
+      return html.replace('href="/favicon.svg"', `href="${url}"`).replace('<title>', `<script>${COLOR_SCHEME_SCRIPT}</script><title>`);
+    },
+  };
+}
+
+const alias = [{ find: /^use-sync-external-store\/shim\/index\.js$/, replacement: path.resolve('src/web/lib/use-sync-external-store.ts') }];
+
+/**
+ * The server's renderer of the first screen (src/web/entry-server.tsx), built after the app into
+ * `dist/.ssr/` (a dot folder: never served, src/server/console/http/static.ts): one `vite build` makes both,
+ * for every caller (npm run build, npm start, the tests, the bench). Everything it imports is bundled, so that
+ * the production install (`npm ci --omit=dev`, without React or Mantine) runs it (decision 0076).
+ */
+function firstScreenRenderer(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'first-screen-renderer',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler: async () => {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [react()],
+          resolve: { alias },
+          // React's production build, as in the browser.
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          ssr: { noExternal: true },
+          build: {
+            ssr: path.resolve('src/web/entry-server.tsx'),
+            outDir: path.join(outDir, '.ssr'),
+            emptyOutDir: true,
+            copyPublicDir: false,
+            minify: false,
+            rolldownOptions: { output: { entryFileNames: 'entry-server.js' } },
+          },
+        });
+      },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), precompress(), inlineIcon()],
-  resolve: {
-    alias: [{ find: /^use-sync-external-store\/shim\/index\.js$/, replacement: path.resolve('src/web/lib/use-sync-external-store.ts') }],
-  },
+  plugins: [react(), precompress(), inlineIcon(), firstScreenRenderer()],
+  resolve: { alias },
   // `npm run dev` serves only what the app needs; key files and the emulator's data never (decision 0014).
   // src/server/console/http/dev-guard.ts refuses them in front of Vite too.
   server: {

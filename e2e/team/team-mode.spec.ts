@@ -103,6 +103,21 @@ test('a viewer sees the lists with every write disabled and why, and a direct wr
   expect(await upstreamSecretNames(page, { 'AI-Tenant-Scope': 'true' })).not.toContain(name);
   expect(await upstreamSecretNames(page, { 'AI-Tenant-Scope': 'true' })).toContain(existing);
 
+  // The overview comes drawn for the viewer (decision 0076): the server read it with their session, as the
+  // app would have, and it is never stored. Without a session, the page holds nothing of the tenant.
+  const overview = await page.request.get('/');
+  expect(overview.headers()['cache-control']).toBe('no-store');
+  const drawn = await overview.text();
+  expect(drawn).toContain('id="first-screen-data"');
+  expect(drawn).toContain('Victor Viewer');
+  expect(drawn).toContain(existing);
+  const stranger = await browser.newContext();
+  const anonymous = await stranger.request.get(`${TEAM_URL}/`, { maxRedirects: 0 });
+  const anonymousHtml = await anonymous.text();
+  expect(anonymousHtml).not.toContain('first-screen-data');
+  expect(anonymousHtml).not.toContain(existing);
+  await stranger.close();
+
   // The refusal is on record, and the activity page says the viewer is read-only.
   await page.goto(`/activity?secret=${name}`);
   await expect(page.getByText(REASON).first()).toBeVisible();

@@ -1,7 +1,7 @@
 // `./app/boot` comes first: module scripts run in import order, and it starts the first screen's queries.
-import { connectionSegment, firstScreenReady, queryClient } from './app/boot';
+import { connectionSegment, firstScreenReady, queryClient, serverDrawn } from './app/boot';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setApiConnection } from './api/client';
 import { consoleQueries } from './api/console';
 import { Providers } from './app/providers';
@@ -15,17 +15,23 @@ import { RouteErrorBoundary } from './app/route-error';
  */
 const FIRST_PAINT_WAITS_MS = 250;
 
-const draw = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Providers client={queryClient}>
-        <RouteErrorBoundary>
-          <App />
-        </RouteErrorBoundary>
-      </Providers>
-    </StrictMode>,
+const app = (
+  <StrictMode>
+    <Providers client={queryClient}>
+      <RouteErrorBoundary>
+        <App />
+      </RouteErrorBoundary>
+    </Providers>
+  </StrictMode>
+);
+const root = document.getElementById('root')!;
+// A page the server drew (decision 0076) is on screen already: the app takes it over once the page's code is
+// here (its data came with it), drawing the same, so nothing is drawn anew.
+if (serverDrawn) void firstScreenReady.then(() => hydrateRoot(root, app));
+else
+  void Promise.race([firstScreenReady, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAITS_MS))]).then(() =>
+    createRoot(root).render(app),
   );
-void Promise.race([firstScreenReady, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAITS_MS))]).then(draw);
 
 // `/` and links from before there were connections open the default connection. The page is drawn at once;
 // the connection's name comes with its status (`/api/console` is its alias, already asked at boot, and the

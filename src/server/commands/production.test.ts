@@ -112,7 +112,7 @@ const refused = (port: number) =>
 
 describe('the production build, installed without dev dependencies', () => {
   it('packs the built app and the compiled server, and installs none of the build tools', () => {
-    expect(packed).toEqual(expect.arrayContaining(['package.json', 'dist/index.html', 'dist-server/cli.js']));
+    expect(packed).toEqual(expect.arrayContaining(['package.json', 'dist/index.html', 'dist/.ssr/entry-server.js', 'dist-server/cli.js']));
     expect(packed.filter((f) => f.startsWith('src/'))).toEqual([]);
     const has = (pkg: string) => fs.existsSync(path.join(installed, 'node_modules', pkg, 'package.json'));
     for (const runtime of ['hono', '@hono/node-server', 'zod', 'pino']) expect(has(runtime), runtime).toBe(true);
@@ -125,8 +125,17 @@ describe('the production build, installed without dev dependencies', () => {
     const proc = await startProd(['--port', String(port), '--data-dir', tempDir()]);
     running.push(proc);
     const url = proc.match[1]!;
-    const page = await fetch(url);
-    expect(await page.text()).toContain('<div id="root">');
+    // The overview, drawn by the server (decision 0076) once its renderer has loaded in the background: the
+    // renderer runs without React or Mantine installed. Before that, the page goes undrawn.
+    let drawn = '';
+    let pageLoads = 0;
+    for (let i = 0; i < 100 && !drawn.includes('id="first-screen-data"'); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 100));
+      drawn = await (await fetch(url)).text();
+      pageLoads++;
+      expect(drawn).toContain('<div id="root">');
+    }
+    expect(drawn).toMatch(/<h2[^>]*>Overview<\/h2>/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
@@ -146,8 +155,15 @@ describe('the production build, installed without dev dependencies', () => {
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.filter((l) => l.msg === 'request').map((l) => `${l.method} ${l.route} ${l.status}`)).toEqual([
-      'GET /* 200', // `/` is the default connection's page at once (it names the connection), no redirect
+    const requests = lines.filter((l) => l.msg === 'request');
+    // The drawn page's reads of the status and the summary, under the page's own request id.
+    const pageReads = requests.filter((l) => /^\/api\/c\/:connection\/(console|summary)$/.test(String(l.route)));
+    expect(pageReads.map((l) => `${l.method} ${l.status}`)).toEqual(['GET 200', 'GET 200']);
+    const pageLine = requests.filter((l) => l.route === '/*').at(-1)!;
+    for (const read of pageReads) expect(read.requestId).toBe(pageLine.requestId);
+    expect(requests.filter((l) => !pageReads.includes(l)).map((l) => `${l.method} ${l.route} ${l.status}`)).toEqual([
+      // `/` is the default connection's page at once (it names the connection), no redirect
+      ...Array<string>(pageLoads).fill('GET /* 200'),
       'POST /api/v2/admin/secrets 200',
       'GET /api/v2/admin/secrets 200',
       'DELETE /api/v2/admin/secrets/:name 200',

@@ -193,6 +193,26 @@ export function createConsoleApp(deps: ConsoleDeps, settings = consoleSettings(d
     mountStatic(app, deps.staticDir, {
       defaultConnection: () => deps.connections.list()[0]?.name,
       connectionNames: () => deps.connections.list().map((c) => c.name),
+      // The overview's answers, asked of this app's own routes with the page request's credentials
+      // (cookie, basic auth) and host, as the page's own calls would be (http/first-screen.ts).
+      firstScreen: async (c, segment) => {
+        const headers = new Headers(c.req.raw.headers);
+        headers.delete('accept-encoding');
+        headers.set('accept', 'application/json');
+        // Their log lines carry the page's request id: one page load reads as one in the log.
+        headers.set('x-request-id', (c as Context<Env>).get('requestId'));
+        const ask = async (rest: string) => {
+          const res = await app.request(new URL(`/api/c/${segment}${rest}`, c.req.url), { headers });
+          if (res.status !== 200) {
+            await res.body?.cancel();
+            return undefined;
+          }
+          return (await res.json()) as unknown;
+        };
+        const [status, summary] = await Promise.all([ask('/console'), ask('/summary')]);
+        return status === undefined || summary === undefined ? null : { status, summary };
+      },
+      onError: (message) => logger.warn(message),
     });
   return app;
 }

@@ -5,7 +5,7 @@ import { apiFetch } from './client';
 const readConnection = object({ name: string, protected: boolean });
 export type ConnectionSummary = ReturnType<typeof readConnection>;
 
-const readConsoleStatus = object({
+export const readConsoleStatus = object({
   mode: oneOf('emulator', 'upstream'),
   upstream: string,
   version: string,

@@ -8,7 +8,7 @@ import { secretQueries } from './secrets';
 
 // generatedAt is left out on purpose: without it an unchanged tenant reads to equal data, which TanStack
 // Query's structural sharing turns into the same object, so a refetch that changed nothing redraws nothing.
-const readSummary = object({
+export const readSummary = object({
   resourceGroups: arrayOf(readResourceGroup),
   main: arrayOf(readSecretDetails),
   tenantWide: arrayOf(readSecretDetails),

@@ -1,7 +1,8 @@
 // Imported first by main.tsx, so that it runs before React DOM, Mantine and the router are evaluated (about
 // a hundred milliseconds of script on a slow machine): the first screen's queries are on the wire by then.
 import { setApiConnection } from '../api/client';
-import { prefetchFirstScreen } from './first-screen';
+import { FIRST_SCREEN_DATA_ID, type FirstScreenData } from '../../contract/first-screen';
+import { prefetchFirstScreen, seedFirstScreen } from './first-screen';
 import { createQueryClient } from './query-client';
 
 nameTheConnection();
@@ -14,8 +15,24 @@ export const connectionSegment = named ? named[1]! : null;
 if (connectionSegment) setApiConnection(safeDecode(connectionSegment));
 
 export const queryClient = createQueryClient();
+/** The server drew the first screen (decision 0076): its answers are in the page, and into the cache now. */
+export const serverDrawn = seedFromPage();
 /** Settles when the first screen's code and data have arrived (or failed). */
 export const firstScreenReady = prefetchFirstScreen(queryClient, window.location.pathname);
+
+/** The answers a page the server drew carries, put into the cache (then none of them is asked again). */
+function seedFromPage(): boolean {
+  const carried = document.getElementById(FIRST_SCREEN_DATA_ID)?.textContent;
+  if (!carried || !document.getElementById('root')?.hasChildNodes()) return false;
+  try {
+    seedFirstScreen(queryClient, JSON.parse(carried) as FirstScreenData);
+    return true;
+  } catch {
+    // Answers that do not read: the app asks for them and draws the page itself, over the server's.
+    queryClient.clear();
+    return false;
+  }
+}
 
 function safeDecode(segment: string): string {
   try {

@@ -2,9 +2,24 @@
 // arrived), so that they run alongside the download of that code instead of after it, and side by side.
 // The pages ask for the same queries (same factories, same keys) and find them in flight or answered.
 import type { QueryClient } from '@tanstack/react-query';
-import { consoleQueries } from '../api/console';
-import { summaryQueries } from '../api/summary';
+import { consoleQueries, readConsoleStatus } from '../api/console';
+import { secretQueries } from '../api/secrets';
+import { readSummary, summaryQueries } from '../api/summary';
 import { preloadRoute } from './routes';
+
+import type { FirstScreenData } from '../../contract/first-screen';
+
+/**
+ * Puts the first screen's answers into the cache, read with the same readers and under the same keys as the
+ * queries that would ask for them (and the quota as the summary's query seeds it): the server draws from
+ * them, and the page, seeded the same way, hydrates from them without asking again.
+ */
+export function seedFirstScreen(client: QueryClient, data: FirstScreenData) {
+  client.setQueryData(consoleQueries.status().queryKey, readConsoleStatus(data.status));
+  const summary = readSummary(data.summary);
+  client.setQueryData(summaryQueries.tenant().queryKey, summary);
+  if (summary.quota) client.setQueryData(secretQueries.quota({ kind: 'tenant-wide' }).queryKey, summary.quota);
+}
 
 /** Starts the first screen's queries and its page's code; resolves when all have arrived (or failed). */
 export function prefetchFirstScreen(client: QueryClient, pathname: string): Promise<unknown> {

@@ -4,10 +4,13 @@ import { Route, Router, Switch } from '../lib/router';
 import { NotFound, routes } from './routes';
 import { Shell } from './shell';
 
-/** The app of one connection: every page lives under `/c/{connection}` (see lib/router.tsx). */
-export function App() {
+/**
+ * The app of one connection: every page lives under `/c/{connection}` (see lib/router.tsx). `ssrPath`: the
+ * request's address, when the server draws the first screen (src/web/entry-server.tsx).
+ */
+export function App({ ssrPath }: { ssrPath?: string }) {
   return (
-    <Router>
+    <Router ssrPath={ssrPath}>
       <Shell>
         <Switch>
           {routes.map(([path, Page]) => (

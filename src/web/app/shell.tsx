@@ -24,7 +24,7 @@ import {
   IconSun,
   IconWorld,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from '../lib/router';
 import { paths, secretsPath } from '../lib/paths';
 import { ActivityBar } from './activity-bar';
@@ -59,9 +59,19 @@ function HeaderIconButton(props: ButtonProps & { 'aria-label': string; title: st
   return <Button variant="default" size="sm" px={0} w={36} {...props} />;
 }
 
+const noSubscription = () => () => {};
+
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
-  const scheme = useComputedColorScheme('light');
+  const computed = useComputedColorScheme('light');
+  // The server cannot know the browser's scheme: a page it drew shows "light" here until it has hydrated
+  // (then at once the real one), so that hydration finds what the server drew. Otherwise the real one at once.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const scheme = hydrated ? computed : 'light';
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
     <HeaderIconButton aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>

@@ -29,7 +29,11 @@ export function noteWrittenKeys(secret: SecretAt, keys: string[], action: Writte
 }
 
 export function useWrittenKeys(secret: SecretAt): WrittenKeys | null {
-  return useSyncExternalStore(subscribe, () => written.get(id(secret)) ?? null);
+  return useSyncExternalStore(
+    subscribe,
+    () => written.get(id(secret)) ?? null,
+    () => null,
+  );
 }
 
 // In sessionStorage, for Compare.

@@ -37,6 +37,8 @@ export function usePendingConfirmation(): ConfirmationRequest | null {
       return () => listeners.delete(l);
     },
     () => pending,
+    // Nothing pends on the server (src/web/entry-server.tsx), nor while its page hydrates.
+    () => null,
   );
 }
 

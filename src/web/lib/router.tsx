@@ -7,7 +7,7 @@
 // links have none until the console names the default connection, and then the address gains it without
 // the app being drawn anew. Paths inside the app (routes, links, `navigate`) never carry the prefix.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Router as WouterRouter, useLocation as useWouterLocation } from 'wouter';
+import { Router as WouterRouter, useLocation as useWouterLocation, useRouter } from 'wouter';
 import { usePathname, useSearch } from 'wouter/use-browser-location';
 
 export { Link, Route, Switch, useParams, useRoute } from 'wouter';
@@ -73,14 +73,18 @@ if (typeof window !== 'undefined')
     { capture: true },
   );
 
-// For wouter: where the app is (routes match it), how to go elsewhere, and a link's address.
-const useAppLocation = (): [string, typeof navigate] => [inside(usePathname()), navigate];
-const hrefs = (to: string) => withPrefix(to);
+// For wouter: where the app is (routes match it), how to go elsewhere, and a link's address. On the server
+// (src/web/entry-server.tsx) the address is the request's, given to the router as `ssrPath`; in the browser
+// the same hooks read the address bar, and while a server-drawn page hydrates they read it too (the server
+// drew the address the browser shows).
+type Where = { ssrPath?: string; ssrSearch?: string };
+const useAppLocation = (router: Where): [string, typeof navigate] => [inside(usePathname(router)), navigate];
+const hrefs = (to: string, router?: Where) => `${prefixOf(router?.ssrPath ?? window.location.pathname)}${to}`;
 
-/** The app's router. */
-export function Router({ children }: { children: ReactNode }) {
+/** The app's router; `ssrPath` (with its `?query`) only on the server. */
+export function Router({ children, ssrPath }: { children: ReactNode; ssrPath?: string }) {
   return (
-    <WouterRouter hook={useAppLocation} hrefs={hrefs}>
+    <WouterRouter hook={useAppLocation} hrefs={hrefs} ssrPath={ssrPath}>
       {children}
     </WouterRouter>
   );
@@ -88,7 +92,8 @@ export function Router({ children }: { children: ReactNode }) {
 
 /** The path inside the app (without the connection's prefix), as it stands in the address bar, and the query. */
 export function useLocation(): { pathname: string; search: string } {
-  return { pathname: inside(usePathname()), search: useSearch() };
+  const router = useRouter();
+  return { pathname: inside(usePathname(router)), search: useSearch(router) };
 }
 
 /** Goes to a path inside the app; held by a blocker like a link. */
@@ -106,7 +111,7 @@ export function useSearchParams(): [
   URLSearchParams,
   (next: ParamsInit | ((previous: URLSearchParams) => ParamsInit), options?: NavigateOptions) => void,
 ] {
-  const search = useSearch();
+  const search = useSearch(useRouter());
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const set = useMemo(
     () => (next: ParamsInit | ((previous: URLSearchParams) => ParamsInit), options?: NavigateOptions) => {

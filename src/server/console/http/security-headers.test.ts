@@ -1,6 +1,8 @@
 // The headers a security review expects, on every kind of console answer (the app, assets, API answers,
 // refusals and errors), and no stack trace anywhere, also for input that used to throw.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { COLOR_SCHEME_SCRIPT, COLOR_SCHEME_SCRIPT_HASH } from './color-scheme-script';
 import type { TestConsole } from '../../testing/console-fixture';
 import { consolesOnEmulator } from '../../testing/consoles-on-emulator';
 import { rawRequest, type RawAnswer } from '../../testing/raw-http';
@@ -19,7 +21,10 @@ const app = { 'x-console-request': '1', 'ai-tenant-scope': 'true', 'content-type
 function expectReviewHeaders(res: RawAnswer, what: string) {
   const csp = String(res.headers['content-security-policy'] ?? '');
   expect(csp, what).toMatch(/frame-ancestors 'none'/);
-  expect(csp, what).toMatch(/script-src 'self'(;|$)/);
+  // The page's own files and the one color-scheme script, by its hash: nothing else inline, nothing elsewhere.
+  expect(csp, what).toMatch(/script-src 'self' 'sha256-[\w+/]+='(;|$)/);
+  expect(csp, what).toContain(`script-src 'self' ${COLOR_SCHEME_SCRIPT_HASH}`);
+  expect(COLOR_SCHEME_SCRIPT_HASH).toBe(`'sha256-${createHash('sha256').update(COLOR_SCHEME_SCRIPT).digest('base64')}'`);
   expect(csp, what).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(res.headers['x-content-type-options'], what).toBe('nosniff');
   expect(res.headers['referrer-policy'], what).toBe('no-referrer');

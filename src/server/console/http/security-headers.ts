@@ -4,13 +4,15 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { errorEnvelope } from '../../../contract';
+import { COLOR_SCHEME_SCRIPT_HASH } from './color-scheme-script';
 
 type Env = { Variables: { requestId: string } };
 
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
-  // Mantine injects its CSS variables in a <style> element; no inline script is ever allowed.
+  // The page's own files, and one inline script by its hash (color-scheme-script.ts): no other inline script.
+  `script-src 'self' ${COLOR_SCHEME_SCRIPT_HASH}`,
+  // Mantine injects its CSS variables in a <style> element.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",

@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Context, Hono } from 'hono';
+import { FIRST_SCREEN_DATA_ID } from '../../../contract/first-screen';
+import { compressOver } from './compress-json';
+import { FIRST_SCREEN_BUDGET_MS, jsonForScript, loadRenderer, within, type FirstScreenData } from './first-screen';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHono = Hono<any>;
 
@@ -165,6 +168,13 @@ type StaticOptions = {
   defaultConnection?: () => string | undefined;
   /** The connections' names: only a page of one of them gets preloads (its name is never echoed otherwise). */
   connectionNames?: () => readonly string[];
+  /**
+   * The overview's first answers for the request `c` on connection `segment` (encoded), read as the page
+   * would read them, or null: with them, the overview is drawn on the server (first-screen.ts).
+   */
+  firstScreen?: (c: Context, segment: string) => Promise<FirstScreenData | null>;
+  /** Where a renderer that would not load is reported. */
+  onError?: (message: string) => void;
 };
 
 export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = {}) {
@@ -173,6 +183,7 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
   const index = files.get('/index.html');
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
   const immutable = 'public, max-age=31536000, immutable';
+  const renderer = options.firstScreen ? loadRenderer(dir, options.onError ?? (() => {})) : () => null;
   const pages = new Map<string, Entry>();
   /**
    * The app's HTML for the page at `rest` (the path inside the app) of connection `name`, with what it needs
@@ -194,27 +205,66 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
     }
     return page;
   };
-  const pageOf = (pathname: string): Entry | undefined => {
+  /**
+   * The overview with its first screen drawn (first-screen.ts), or null to send it undrawn. Not stored:
+   * it holds the tenant's data as this request may see it, and goes with `Cache-Control: no-store`.
+   */
+  const drawnPage = async (c: Context, name: string, rest: string, given: boolean) => {
+    const render = renderer();
+    if (!render || !options.firstScreen || c.req.method !== 'GET' || rest.replace(/\/+$/, '') !== '') return null;
+    const segment = encodeURIComponent(name);
+    const data = await within(options.firstScreen(c, segment), FIRST_SCREEN_BUDGET_MS);
+    if (!data) return null;
+    const search = new URL(c.req.url).search;
+    const markup = await render(`/c/${segment}${rest || '/'}${search}`, data).catch(() => null);
+    if (markup === null) return null;
+    // What the undrawn page's head has, but the answers' preloads: they come inside the page.
+    const head = (given ? `<meta name="console-connection" content="${segment}">` : '') + pageCodeLinks(manifest, PAGE_MODULES.overview);
+    const html = Buffer.from(
+      index.identity.body
+        .toString('utf8')
+        .replace('</head>', `${head}</head>`)
+        .replace(
+          '<div id="root"></div>',
+          `<div id="root">${markup}</div><script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${jsonForScript(data)}</script>`,
+        ),
+    );
+    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+    const wanted = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
+    const { body, encoding } = wanted ? await compressOver(html, wanted) : { body: html, encoding: null };
+    c.header('Content-Type', index.type);
+    c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Accept-Encoding');
+    if (encoding) c.header('Content-Encoding', encoding);
+    c.header('Content-Length', String(body.length));
+    return c.body(body as Uint8Array<ArrayBuffer>, 200);
+  };
+  /** The app's page at `rest` of connection `name`: drawn when it can be, else with its preloads. */
+  const page = async (c: Context, name: string, rest: string, given: boolean) =>
+    (await drawnPage(c, name, rest, given)) ?? send(c, pageFor(name, rest, given), 'no-cache');
+  /** The known connection an app address names, and the path inside it. */
+  const connectionOf = (pathname: string): { name: string; rest: string } | undefined => {
     const m = /^\/c\/([^/]+)(\/.*)?$/.exec(pathname);
     if (!m || !options.connectionNames) return undefined;
     // Known names only (the path may come decoded or not): no other name is ever echoed into a page.
     const name = options.connectionNames().find((n) => n === m[1] || encodeURIComponent(n) === m[1]);
-    return name === undefined ? undefined : pageFor(name, m[2] ?? '', false);
+    return name === undefined ? undefined : { name, rest: m[2] ?? '' };
   };
   app.on(['GET', 'HEAD'], '/assets/*', (c) => {
     const entry = files.get(c.req.path);
     // A missing asset is a 404, never the app's HTML under a script's name.
     return entry ? send(c, entry, immutable) : c.text('Not found', 404);
   });
-  app.on(['GET', 'HEAD'], '*', (c) => {
+  app.on(['GET', 'HEAD'], '*', async (c) => {
     const entry = c.req.path === '/index.html' ? undefined : files.get(c.req.path);
     // An app page without a connection (`/`, `/map`, links from before there were connections) is the
     // default connection's page, answered at once rather than redirected (a round trip before anything can
     // load): the page names the connection and the app puts it into the address (src/web/app/boot.ts).
     const connection = entry || c.req.path.startsWith('/c/') ? undefined : options.defaultConnection?.();
-    if (connection !== undefined) return send(c, pageFor(connection, c.req.path === '/index.html' ? '/' : c.req.path, true), 'no-cache');
+    if (connection !== undefined) return page(c, connection, c.req.path === '/index.html' ? '/' : c.req.path, true);
     if (entry) return send(c, entry, 'no-cache');
     // Client-side routes: every other GET gets the app, with its first API calls preloaded.
-    return send(c, pageOf(c.req.path) ?? index, 'no-cache');
+    const named = connectionOf(c.req.path);
+    return named ? page(c, named.name, named.rest, false) : send(c, index, 'no-cache');
   });
 }
