@@ -82,7 +82,7 @@ describe('the overview drawn on the server', () => {
     const throwing = await consoleWith(`export async function renderFirstScreen() { throw new Error('bad answers'); }`, async () =>
       answers([]),
     );
-    for (const { app } of [slow, missing, failing, throwing]) {
+    for (const { app } of [slow, missing, failing, throwing, slow]) {
       const res = await app.request('/c/dev/');
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-cache');
@@ -91,6 +91,12 @@ describe('the overview drawn on the server', () => {
       expect(html).not.toContain(FIRST_SCREEN_DATA_ID);
       expect(html).toContain('<link rel="preload" href="/api/c/dev/summary" as="fetch" crossorigin>');
     }
+    // A connection that missed the budget is not asked again for a while: its pages go at once, undrawn.
+    expect(slow.asked).toEqual(['dev']);
+    expect(missing.asked).toEqual(['dev']);
+    // Another connection of the same console is still drawn when it can be.
+    await slow.app.request('/c/a%20b/');
+    expect(slow.asked).toEqual(['dev', 'a%20b']);
   });
 
   it('draws only the overview, only for GET, and only for a known connection', async () => {

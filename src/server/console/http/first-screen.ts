@@ -41,13 +41,23 @@ export function jsonForScript(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Resolves with `work`'s value, or null once `ms` have passed or when it fails. */
-export function within<T>(work: Promise<T | null>, ms: number): Promise<T | null> {
+/**
+ * After answers missed the budget, how long that connection's overview goes undrawn at once: a slow tenant
+ * would otherwise make every page load wait for the budget, and then be asked twice (by the server, and by
+ * the page's own calls).
+ */
+export const SLOW_CONNECTION_RESTS_MS = 60_000;
+
+/** Resolves with `work`'s value, or null when it fails, or null once `ms` have passed (then `late()` is called). */
+export function within<T>(work: Promise<T | null>, ms: number, late: () => void): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
     work.catch(() => null),
     new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), ms);
+      timer = setTimeout(() => {
+        late();
+        resolve(null);
+      }, ms);
     }),
   ]).finally(() => clearTimeout(timer));
 }

@@ -8,7 +8,14 @@ import zlib from 'node:zlib';
 import type { Context, Hono } from 'hono';
 import { FIRST_SCREEN_DATA_ID } from '../../../contract/first-screen';
 import { compressOver } from './compress-json';
-import { FIRST_SCREEN_BUDGET_MS, jsonForScript, loadRenderer, within, type FirstScreenData } from './first-screen';
+import {
+  FIRST_SCREEN_BUDGET_MS,
+  jsonForScript,
+  loadRenderer,
+  SLOW_CONNECTION_RESTS_MS,
+  within,
+  type FirstScreenData,
+} from './first-screen';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHono = Hono<any>;
 
@@ -184,6 +191,8 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
   if (!index) throw new Error(`the console's build has no index.html in ${dir}: run \`npm run build\` first`);
   const immutable = 'public, max-age=31536000, immutable';
   const renderer = options.firstScreen ? loadRenderer(dir, options.onError ?? (() => {})) : () => null;
+  /** Connections whose answers missed the budget lately, and until when their overview goes undrawn at once. */
+  const slowUntil = new Map<string, number>();
   const pages = new Map<string, Entry>();
   /**
    * The app's HTML for the page at `rest` (the path inside the app) of connection `name`, with what it needs
@@ -213,7 +222,10 @@ export function mountStatic(app: AnyHono, dir: string, options: StaticOptions = 
     const render = renderer();
     if (!render || !options.firstScreen || c.req.method !== 'GET' || rest.replace(/\/+$/, '') !== '') return null;
     const segment = encodeURIComponent(name);
-    const data = await within(options.firstScreen(c, segment), FIRST_SCREEN_BUDGET_MS);
+    if ((slowUntil.get(segment) ?? 0) > Date.now()) return null;
+    const data = await within(options.firstScreen(c, segment), FIRST_SCREEN_BUDGET_MS, () =>
+      slowUntil.set(segment, Date.now() + SLOW_CONNECTION_RESTS_MS),
+    );
     if (!data) return null;
     const search = new URL(c.req.url).search;
     const markup = await render(`/c/${segment}${rest || '/'}${search}`, data).catch(() => null);
