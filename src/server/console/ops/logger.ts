@@ -10,10 +10,26 @@ export type LogSink = (line: string) => void;
 
 export const LOG_LEVELS: readonly Level[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 
+let lastMs = Number.NaN;
+let lastTime = '';
+/**
+ * pino's `isoTime` (`,"time":"2026-11-24T00:25:46.123Z"`), formatted once a millisecond: a busy console
+ * writes several lines in each, and formatting the date took about 3 µs of the proxy's ~90 µs of CPU per
+ * proxied request (bench/profile-proxy.ts).
+ */
+export function isoTime(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastTime = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return lastTime;
+}
+
 export function createLogger({ sink, level = 'info' }: { sink?: LogSink; level?: Level } = {}): Logger {
   const options = {
     level,
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTime,
     // "level":"warn" rather than 40: what people search for in a log viewer.
     formatters: { level: (label: string) => ({ level: label }) },
   };

@@ -3,10 +3,11 @@
 // from a client that could forge or colour a line (#10 point 7).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console-fixture';
 import { startTestEmulator, type TestEmulator } from '../../testing/emulator-fixture';
-import { logLevelFromEnv } from './logger';
+import { isoTime, logLevelFromEnv } from './logger';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -148,5 +149,20 @@ describe('the request log', () => {
     const [line] = requestLines(con);
     expect(line).toMatchObject({ level: 'error', status: 502, requestId: res.body.error.requestId });
     expect(line!.aicoreRequestId).toBeUndefined();
+  });
+});
+
+describe("the log line's time", () => {
+  it("is the time of the line to the millisecond, in pino's ISO form, though formatted once a millisecond", () => {
+    vi.useFakeTimers();
+    try {
+      for (const at of ['2026-11-24T00:25:46.123Z', '2026-11-24T00:25:46.123Z', '2026-11-24T00:25:46.124Z', '2027-01-01T00:00:00.000Z']) {
+        vi.setSystemTime(new Date(at));
+        expect(isoTime()).toBe(pino.stdTimeFunctions.isoTime());
+        expect(isoTime()).toBe(`,"time":"${at}"`);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
